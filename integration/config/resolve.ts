@@ -1,0 +1,86 @@
+import { AstroError } from 'astro/errors';
+import type { AstroConfig } from 'astro';
+import type { AstroPrivacyOptions } from './schema.ts';
+import { bundledStrings, missingStringKeys } from '../i18n/strings.ts';
+
+/** Everything the loader, routes and components need at runtime; serialised into `virtual:astro-privacy/config`. */
+export interface ResolvedConfig {
+	controller: AstroPrivacyOptions['controller'];
+	documents: { id: string; base: string }[];
+	defaultLocale: string;
+	locales: string[];
+	strings: Record<string, Record<string, string>>;
+	missingTranslation: AstroPrivacyOptions['missingTranslation'];
+	strict: boolean;
+	buildDate: string;
+	/** `true` under `astro dev`: drafts are shown. */
+	dev: boolean;
+	search: boolean;
+	site: string | undefined;
+	base: string;
+	trailingSlash: AstroConfig['trailingSlash'];
+}
+
+export function resolveConfig(
+	options: AstroPrivacyOptions,
+	astro: Pick<AstroConfig, 'i18n' | 'site' | 'base' | 'trailingSlash'>,
+	command: string,
+	env: { POLICY_BUILD_DATE?: string | undefined },
+	today: Date,
+): ResolvedConfig {
+	const { defaultLocale, locales } = resolveLocales(options, astro.i18n);
+	const strings: ResolvedConfig['strings'] = {};
+	for (const locale of locales) {
+		strings[locale] = { ...bundledStrings[locale], ...options.strings[locale] };
+		const missing = missingStringKeys(strings[locale]);
+		if (missing.length > 0) {
+			throw new AstroError(
+				`astro-privacy has no UI strings for locale \`${locale}\`: missing ${missing.map((k) => `\`${k}\``).join(', ')}.`,
+				`Add them under \`strings.${locale}\` in the astroPrivacy() options; the README lists every key with its English text.`,
+			);
+		}
+	}
+	return {
+		controller: options.controller,
+		documents: options.documents.map((d) => ({ id: d.id, base: d.base ?? d.id })),
+		defaultLocale,
+		locales,
+		strings,
+		missingTranslation: options.missingTranslation,
+		strict: options.strict,
+		buildDate: resolveBuildDate(env.POLICY_BUILD_DATE, options.buildDate, today),
+		dev: command === 'dev',
+		search: options.search,
+		site: astro.site,
+		base: astro.base,
+		trailingSlash: astro.trailingSlash,
+	};
+}
+
+function resolveLocales(options: AstroPrivacyOptions, i18n: AstroConfig['i18n']) {
+	if (i18n) {
+		if (i18n.routing !== 'manual' && i18n.routing.prefixDefaultLocale) {
+			throw new AstroError(
+				'astro-privacy serves the default locale without a URL prefix, but `i18n.routing.prefixDefaultLocale` is true.',
+				'Set `prefixDefaultLocale: false` in the `i18n.routing` config of astro.config.mjs.',
+			);
+		}
+		const codes = i18n.locales.map((l) => (typeof l === 'string' ? l : l.path));
+		return { defaultLocale: i18n.defaultLocale, locales: [i18n.defaultLocale, ...codes.filter((c) => c !== i18n.defaultLocale)] };
+	}
+	const locales = options.locales ?? ['nl', 'en'];
+	return { defaultLocale: locales[0]!, locales };
+}
+
+function resolveBuildDate(fromEnv: string | undefined, fromOptions: string | undefined, today: Date): string {
+	if (fromEnv !== undefined && fromEnv !== '') {
+		if (!/^\d{4}-\d{2}-\d{2}$/.test(fromEnv) || Number.isNaN(Date.parse(fromEnv))) {
+			throw new AstroError(
+				`POLICY_BUILD_DATE is \`${fromEnv}\`, which is not a date.`,
+				'Set it as YYYY-MM-DD, e.g. `POLICY_BUILD_DATE=2026-01-31 npm run build`, or unset it to use today.',
+			);
+		}
+		return fromEnv;
+	}
+	return fromOptions ?? today.toISOString().slice(0, 10);
+}

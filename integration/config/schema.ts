@@ -1,0 +1,84 @@
+import { z } from 'astro/zod';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+
+/** The organisation responsible for the processing (GDPR Art. 13(1)(a)). */
+export const ControllerSchema = z.strictObject({
+	/** Legal name, e.g. `Voorbeeld Hosting B.V.` */
+	name: z.string().min(1),
+	/** Postal address, one line per element, e.g. `['Kanaalweg 12', '3526 KL Utrecht']`. */
+	address: z.array(z.string().min(1)).min(1),
+	/** Contact e-mail address for privacy questions. */
+	email: z.email(),
+	/** Telephone number as it should be printed. */
+	phone: z.string().min(1).optional(),
+	/** Chamber of Commerce number (KvK-nummer), 8 digits. */
+	kvk: z.string().regex(/^\d{8}$/, 'expected the 8 digits of a KvK number').optional(),
+	/** VAT identification number (btw-identificatienummer), e.g. `NL123456789B01`. */
+	vat: z.string().regex(/^[A-Z]{2}[0-9A-Z]{2,13}$/, 'expected a VAT number such as NL123456789B01').optional(),
+	/** Data protection officer (functionaris gegevensbescherming), where one is appointed (Art. 13(1)(b)). */
+	dpo: z
+		.strictObject({
+			/** Name of the DPO or the DPO's office. */
+			name: z.string().min(1),
+			/** E-mail address of the DPO. */
+			email: z.email(),
+		})
+		.optional(),
+});
+
+/** One policy document, such as the privacy statement or the cookie statement. */
+export const DocumentSchema = z.strictObject({
+	/** Folder name under the content base, e.g. `privacy` for `content/privacy/`. */
+	id: z.string().regex(/^[a-z0-9-]+$/, 'expected lower-case letters, digits and dashes'),
+	/** URL segment the document is served under, without slashes. Defaults to the id. */
+	base: z
+		.string()
+		.regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/, 'expected URL segments such as `privacy` or `legal/privacy`, without leading or trailing slashes')
+		.optional(),
+});
+
+/** UI strings per locale: `{ en: { 'toc.title': 'Contents' } }`. Keys are listed in the README. */
+const StringsSchema = z.record(z.string(), z.record(z.string(), z.string()));
+
+export const OptionsSchema = z.strictObject({
+	/** The organisation behind the policies; printed in the contact block and by `<Controller />`. */
+	controller: ControllerSchema,
+	/**
+	 * Documents to publish. Defaults to one document `privacy` at `/privacy/`.
+	 * Each id is a folder under `content/`.
+	 */
+	documents: z.array(DocumentSchema).min(1).default([{ id: 'privacy' }]),
+	/**
+	 * Locales when the site has no Astro `i18n` config. The first is the default locale, served without a
+	 * URL prefix. Defaults to `['nl', 'en']`.
+	 */
+	locales: z.array(z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'expected a language tag such as `nl` or `en`')).min(1).optional(),
+	/** Override or add UI strings per locale. Locales other than `nl` and `en` must supply every key. */
+	strings: StringsSchema.default({}),
+	/**
+	 * What a clause missing in one locale does: `error` fails the build (default); `notice` shows the clause
+	 * in the language it exists in, under a visible "not yet translated" notice.
+	 */
+	missingTranslation: z.enum(['error', 'notice']).default('error'),
+	/** Turn warnings (unlocked versions, missing lock file) into build errors. Recommended in CI. */
+	strict: z.boolean().default(false),
+	/**
+	 * Date the build treats as today, `YYYY-MM-DD`, deciding which version is current. The
+	 * `POLICY_BUILD_DATE` environment variable wins over this; both default to the real date (UTC).
+	 */
+	buildDate: isoDate.optional(),
+	/**
+	 * An Astro layout to render the policy pages in, as a path from the project root, e.g.
+	 * `./src/layouts/Site.astro`. It receives `title`, `lang` and `head` props and a default slot.
+	 */
+	layout: z.string().min(1).optional(),
+	/** Clause-level search with Pagefind. `false` turns it off and removes all client JavaScript. */
+	search: z.boolean().default(true),
+});
+
+/** Options of `astroPrivacy()`, as the user writes them. */
+export type AstroPrivacyUserOptions = z.input<typeof OptionsSchema>;
+/** Options after defaults were applied. */
+export type AstroPrivacyOptions = z.output<typeof OptionsSchema>;
+export type Controller = z.output<typeof ControllerSchema>;

@@ -1,0 +1,32 @@
+import type { RevisionRecord, VersionRecord } from '../model/types.ts';
+import type { ClauseFrontmatter, VersionFrontmatter } from './schema.ts';
+
+/** What the loader stores per file; the same shape comes back from `getCollection('policy')`. */
+export interface PolicyEntry {
+	/** `<document>/versions/<version>` or `<document>/<locale>/<clause>/<version>`. */
+	id: string;
+	data: ({ kind: 'clause' } & ClauseFrontmatter) | ({ kind: 'version' } & VersionFrontmatter);
+	filePath?: string | undefined;
+	/** SHA-256 of the file. */
+	digest?: string | number | undefined;
+}
+
+/** Turns collection entries of one document into the pure model's records. */
+export function toRecords(document: string, entries: PolicyEntry[]): { versions: VersionRecord[]; revisions: RevisionRecord[] } {
+	const versions: VersionRecord[] = [];
+	const revisions: RevisionRecord[] = [];
+	for (const entry of entries) {
+		const parts = entry.id.split('/');
+		if (parts[0] !== document) continue;
+		const file = entry.filePath ?? entry.id;
+		if (entry.data.kind === 'version') {
+			const { summary, draft, material, removes, corrections } = entry.data;
+			versions.push({ document, id: parts[2]!, summary, draft, material, removes, corrections, file });
+		} else {
+			const [, locale, clause, version] = parts as [string, string, string, string];
+			const { title, order, summary } = entry.data;
+			revisions.push({ entryId: entry.id, document, locale, clause, version, title, order, summary, sha256: String(entry.digest), file });
+		}
+	}
+	return { versions, revisions };
+}

@@ -1,0 +1,52 @@
+import { z } from 'astro/zod';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+
+/** Frontmatter of a clause text, `content/<document>/<locale>/<clause>/<version>.mdx`. */
+export const ClauseFrontmatterSchema = z.strictObject({
+	/** Heading of the clause, e.g. `Bewaartermijnen`. */
+	title: z.string().min(1, 'expected a non-empty title'),
+	/** Position in the document; clauses are sorted by it. Use gaps (10, 20, 30) so a clause can be inserted later. */
+	order: z.number().int('expected a whole number'),
+	/** Optional plain-language summary, shown as "In het kort" / "In short" above the clause. */
+	summary: z.string().min(1).optional(),
+});
+
+/** An editorial correction of a published text: shown in the history, never applied silently. */
+export const CorrectionSchema = z.strictObject({
+	/** When the correction was made, `YYYY-MM-DD`. */
+	date: isoDate,
+	/** The clause folder name. */
+	clause: z.string().min(1),
+	/** The locale of the corrected text. */
+	locale: z.string().min(1),
+	/** What was corrected and why, for readers of the history. */
+	note: z.string().min(1),
+});
+
+/** A version file, `content/<document>/versions/<YYYY-MM-DD>.yaml`. The file name is the effective date. */
+export const VersionSchema = z.strictObject({
+	/** One-line summary of the change per locale: `{ nl: '...', en: '...' }`. Every locale is required. */
+	summary: z.record(z.string(), z.string()),
+	/** A draft is shown by `astro dev` only and left out of every built page, feed and index. */
+	draft: z.boolean().default(false),
+	/** Material change (new purposes, recipients or transfers): announced on the current page before it takes effect. */
+	material: z.boolean().default(false),
+	/** Clause ids (folder names) this version removes. */
+	removes: z.array(z.string()).default([]),
+	/** Editorial corrections of texts introduced in this version. */
+	corrections: z.array(CorrectionSchema).default([]),
+});
+
+/**
+ * The collection schema. Pass `extend` to add your own frontmatter fields to clauses:
+ * `policySchema({ extend: z.object({ reviewer: z.string() }) })`.
+ */
+export function policySchema<T extends z.ZodObject = z.ZodObject<{}>>(options: { extend?: T } = {}) {
+	const clause = ClauseFrontmatterSchema.extend({ kind: z.literal('clause'), ...(options.extend?.shape ?? {}) });
+	const version = VersionSchema.extend({ kind: z.literal('version') });
+	return z.discriminatedUnion('kind', [clause as typeof clause & z.ZodObject<T['shape']>, version]);
+}
+
+export type ClauseFrontmatter = z.output<typeof ClauseFrontmatterSchema>;
+export type VersionFrontmatter = z.output<typeof VersionSchema>;

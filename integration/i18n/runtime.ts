@@ -1,0 +1,17 @@
+import config from 'virtual:astro-privacy/config';
+import { createTranslators, formatDate, languageName } from './translator.ts';
+
+const translators = createTranslators(config.strings);
+
+/** Everything a component needs to speak one locale. */
+export function useLocale(locale: string) {
+	const t = translators(locale);
+	return {
+		locale,
+		t,
+		date: (isoDate: string) => formatDate(isoDate, locale),
+		language: (code: string) => languageName(code, locale),
+	};
+}
+
+export type LocaleKit = ReturnType<typeof useLocale>;

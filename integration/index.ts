@@ -1,0 +1,39 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { parseOrThrow } from './config/errors.ts';
+import { resolveConfig } from './config/resolve.ts';
+import { OptionsSchema, type AstroPrivacyUserOptions } from './config/schema.ts';
+import { PAGES, routePattern, type PageKind } from './routes/patterns.ts';
+import { buildSearchIndex } from './search/pagefind.ts';
+import { virtualModules } from './virtual.ts';
+
+export type { AstroPrivacyUserOptions } from './config/schema.ts';
+
+/** Versioned, bilingual policy pages. See the README for every option. */
+export default function astroPrivacy(userOptions: AstroPrivacyUserOptions): AstroIntegration {
+	const options = parseOrThrow(OptionsSchema, userOptions, 'astroPrivacy() options', 'Check the options in astro.config.mjs against the README (section "Options").');
+	let documents: { base: string }[] = [];
+	let locales: string[] = [];
+	return {
+		name: 'astro-privacy',
+		hooks: {
+			'astro:config:setup': ({ config, command, updateConfig, injectRoute }) => {
+				const resolved = resolveConfig(options, config, command, process.env, new Date());
+				documents = resolved.documents;
+				locales = resolved.locales;
+				const layout = options.layout
+					? fileURLToPath(new URL(options.layout, config.root))
+					: 'astro-privacy/components/DefaultLayout.astro';
+				updateConfig({ vite: { plugins: [virtualModules(resolved, layout)] } });
+				for (const document of resolved.documents) {
+					for (const page of Object.keys(PAGES) as PageKind[]) {
+						injectRoute({ pattern: routePattern(document.base, page), entrypoint: PAGES[page].entrypoint, prerender: true });
+					}
+				}
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				if (options.search) await buildSearchIndex(fileURLToPath(dir), documents, locales, logger);
+			},
+		},
+	};
+}

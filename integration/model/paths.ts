@@ -1,0 +1,45 @@
+/**
+ * The on-disk layout, relative to the content base:
+ *   <document>/versions/<version>.yaml          one file per version
+ *   <document>/<locale>/<clause>/<version>.mdx  a clause text, in force from that version on
+ *   <document>/policy.lock.json                 SHA-256 of every published clause text
+ */
+
+export type ContentPath =
+	| { kind: 'version'; document: string; version: string }
+	| { kind: 'clause'; document: string; locale: string; clause: string; version: string }
+	| { kind: 'lock'; document: string }
+	| { kind: 'unknown'; expected: string };
+
+export const LOCK_FILE = 'policy.lock.json';
+export const CLAUSE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const VERSION_ID = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Classifies a path below one document's folder, e.g. `nl/retention/2024-03-01.mdx`. */
+export function parseContentPath(document: string, relative: string): ContentPath {
+	const parts = relative.split('/');
+	if (parts.length === 1 && parts[0] === LOCK_FILE) return { kind: 'lock', document };
+	if (parts.length === 2 && parts[0] === 'versions' && parts[1]!.endsWith('.yaml')) {
+		return { kind: 'version', document, version: parts[1]!.slice(0, -'.yaml'.length) };
+	}
+	if (parts.length === 3 && parts[2]!.endsWith('.mdx')) {
+		const [locale, clause, file] = parts as [string, string, string];
+		return { kind: 'clause', document, locale, clause, version: file.slice(0, -'.mdx'.length) };
+	}
+	return { kind: 'unknown', expected: `${document}/<locale>/<clause>/<YYYY-MM-DD>.mdx or ${document}/versions/<YYYY-MM-DD>.yaml` };
+}
+
+/** A version id is a real calendar date written as `YYYY-MM-DD`. */
+export function isVersionId(id: string): boolean {
+	if (!VERSION_ID.test(id)) return false;
+	const date = new Date(`${id}T00:00:00Z`);
+	return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(id);
+}
+
+export function clausePath(base: string, document: string, locale: string, clause: string, version: string): string {
+	return `${base}/${document}/${locale}/${clause}/${version}.mdx`;
+}
+
+export function versionPath(base: string, document: string, version: string): string {
+	return `${base}/${document}/versions/${version}.yaml`;
+}

@@ -1,0 +1,163 @@
+import { diffArrays, diffWordsWithSpace } from 'diff';
+import { decodeHTML, escapeText } from 'entities';
+import { ELEMENT_NODE, TEXT_NODE, parse, renderSync, type ElementNode } from 'ultrahtml';
+
+/** Words a screen reader hears before a change; `<ins>`/`<del>` alone are not announced by most. */
+export interface RedlineLabels {
+	inserted: string;
+	deleted: string;
+}
+
+interface Block {
+	/** `li` blocks remember their list so consecutive items are regrouped. */
+	list: string | undefined;
+	name: string;
+	attrs: string;
+	inner: string;
+	html: string;
+}
+
+type Piece = { kind: 'same' | 'added' | 'removed'; block: Block } | { kind: 'changed'; block: Block; inner: string };
+
+/**
+ * A word-level redline of two rendered clause texts. Blocks (paragraphs, list items, headings) are
+ * aligned first, so lists and links stay well-formed; words are then compared inside changed blocks.
+ */
+export function redlineHtml(before: string, after: string, labels: RedlineLabels): string {
+	const changes = diffArrays(toBlocks(before), toBlocks(after), { comparator: (a, b) => a.html === b.html });
+	const pieces: Piece[] = [];
+	for (let i = 0; i < changes.length; i++) {
+		const change = changes[i]!;
+		const next = changes[i + 1];
+		if (change.removed && next?.added) {
+			pieces.push(...pairBlocks(change.value, next.value, labels));
+			i++;
+		} else {
+			const kind = change.added ? 'added' : change.removed ? 'removed' : 'same';
+			pieces.push(...change.value.map((block) => ({ kind, block }) as Piece));
+		}
+	}
+	return renderPieces(pieces, labels);
+}
+
+/** Wraps a whole text as inserted or deleted, for clauses added or removed in a version. */
+export function wholeText(html: string, kind: 'added' | 'removed', labels: RedlineLabels): string {
+	return renderPieces(toBlocks(html).map((block) => ({ kind, block })), labels);
+}
+
+function pairBlocks(removed: Block[], added: Block[], labels: RedlineLabels): Piece[] {
+	const pieces: Piece[] = [];
+	const pairs = Math.min(removed.length, added.length);
+	for (let i = 0; i < pairs; i++) {
+		const [old, now] = [removed[i]!, added[i]!];
+		if (old.name === now.name && old.list === now.list) {
+			pieces.push({ kind: 'changed', block: now, inner: diffInline(old.inner, now.inner, labels) });
+		} else {
+			pieces.push({ kind: 'removed', block: old }, { kind: 'added', block: now });
+		}
+	}
+	pieces.push(...removed.slice(pairs).map((block) => ({ kind: 'removed', block }) as Piece));
+	pieces.push(...added.slice(pairs).map((block) => ({ kind: 'added', block }) as Piece));
+	return pieces;
+}
+
+function toBlocks(html: string): Block[] {
+	const blocks: Block[] = [];
+	for (const node of parse(html).children) {
+		if (node.type === TEXT_NODE && !node.value.trim()) continue;
+		if (node.type === ELEMENT_NODE && (node.name === 'ul' || node.name === 'ol')) {
+			const list = `${node.name}${attrsOf(node)}`;
+			for (const item of node.children) if (item.type === ELEMENT_NODE) blocks.push(toBlock(item, list));
+		} else if (node.type === ELEMENT_NODE) {
+			blocks.push(toBlock(node, undefined));
+		} else if (node.type === TEXT_NODE) {
+			blocks.push({ list: undefined, name: 'p', attrs: '', inner: node.value, html: node.value });
+		}
+	}
+	return blocks;
+}
+
+function toBlock(node: ElementNode, list: string | undefined): Block {
+	const inner = node.children.map((child) => renderSync(child)).join('');
+	return { list, name: node.name, attrs: attrsOf(node), inner, html: renderSync(node) };
+}
+
+function attrsOf(node: ElementNode): string {
+	return Object.entries(node.attributes)
+		.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${value}"`))
+		.join('');
+}
+
+/** Elements whose content can be wrapped in `<ins>`/`<del>`; others are wrapped whole. */
+const TEXT_CONTAINERS = new Set(['p', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'dd', 'blockquote', 'figcaption']);
+
+function renderPieces(pieces: Piece[], labels: RedlineLabels): string {
+	let html = '';
+	let openList: string | undefined;
+	for (const piece of pieces) {
+		const { block } = piece;
+		if (block.list !== openList) {
+			if (openList) html += `</${openList.split(' ')[0]}>`;
+			if (block.list) html += `<${block.list}>`;
+			openList = block.list;
+		}
+		html += renderPiece(piece, labels);
+	}
+	if (openList) html += `</${openList.split(' ')[0]}>`;
+	return html;
+}
+
+function renderPiece(piece: Piece, labels: RedlineLabels): string {
+	const { block } = piece;
+	const open = `<${block.name}${block.attrs}>`;
+	const close = `</${block.name}>`;
+	if (piece.kind === 'same') return block.html;
+	if (piece.kind === 'changed') return `${open}${piece.inner}${close}`;
+	const tag = piece.kind === 'added' ? 'ins' : 'del';
+	const label = srLabel(piece.kind === 'added' ? labels.inserted : labels.deleted);
+	if (TEXT_CONTAINERS.has(block.name)) return `${open}<${tag}>${label}${block.inner}</${tag}>${close}`;
+	return `<${tag} class="redline-block">${label}${block.html}</${tag}>`;
+}
+
+function srLabel(text: string): string {
+	return `<span class="visually-hidden">${escapeText(text)} </span>`;
+}
+
+/** Splits inline HTML into alternating text and tag tokens: text, tag, text, ..., text. */
+function inlineTokens(html: string): { texts: string[]; tags: string[] } {
+	const texts = [''];
+	const tags: string[] = [];
+	const visit = (node: { type: number; value?: string; name?: string; children?: unknown[] } & Record<string, unknown>) => {
+		if (node.type === TEXT_NODE) {
+			texts[texts.length - 1] += decodeHTML(node.value!);
+		} else if (node.type === ELEMENT_NODE) {
+			const element = node as unknown as ElementNode;
+			tags.push(`<${element.name}${attrsOf(element)}>`);
+			texts.push('');
+			for (const child of element.children) visit(child as never);
+			tags.push(`</${element.name}>`);
+			texts.push('');
+		}
+	};
+	for (const node of parse(html).children) visit(node);
+	return { texts, tags };
+}
+
+/** Word diff inside one block. Where the inline markup itself changed (a link target, say), the old and new text are shown whole. */
+function diffInline(before: string, after: string, labels: RedlineLabels): string {
+	const old = inlineTokens(before);
+	const now = inlineTokens(after);
+	const del = (text: string) => (text ? `<del>${srLabel(labels.deleted)}${escapeText(text)}</del>` : '');
+	const ins = (text: string) => (text ? `<ins>${srLabel(labels.inserted)}${escapeText(text)}</ins>` : '');
+	if (old.tags.join('') !== now.tags.join('')) {
+		return `<del>${srLabel(labels.deleted)}${before}</del> <ins>${srLabel(labels.inserted)}${after}</ins>`;
+	}
+	return now.texts
+		.map((text, i) => {
+			const words = diffWordsWithSpace(old.texts[i]!, text)
+				.map((part) => (part.added ? ins(part.value) : part.removed ? del(part.value) : escapeText(part.value)))
+				.join('');
+			return words + (now.tags[i] ?? '');
+		})
+		.join('');
+}

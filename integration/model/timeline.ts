@@ -1,0 +1,93 @@
+import type { ClauseInVersion, DocumentModel, ResolvedVersion, RevisionRecord, VersionRecord, VersionStatus } from './types.ts';
+
+export interface TimelineOptions {
+	/** `YYYY-MM-DD`; the newest published version on or before it is current. */
+	buildDate: string;
+	/** Drafts take part only under `astro dev`. */
+	includeDrafts: boolean;
+	defaultLocale: string;
+}
+
+/**
+ * Resolves which clause text is in force in every version. A revision stays in force until a later
+ * revision of the same clause and locale replaces it or a version removes the clause, so a version
+ * only lists what it changes.
+ */
+export function buildTimeline(versions: VersionRecord[], revisions: RevisionRecord[], options: TimelineOptions): DocumentModel {
+	const kept = versions.filter((v) => options.includeDrafts || !v.draft).sort((a, b) => a.id.localeCompare(b.id));
+	const byVersion = groupBy(revisions, (r) => r.version);
+	const inForce = new Map<string, Record<string, RevisionRecord>>();
+	let previous: ClauseInVersion[] = [];
+	const statuses = resolveStatuses(kept, options.buildDate);
+
+	const resolved: ResolvedVersion[] = kept.map((version, index) => {
+		for (const clause of version.removes) inForce.delete(clause);
+		for (const revision of byVersion.get(version.id) ?? []) {
+			inForce.set(revision.clause, { ...inForce.get(revision.clause), [revision.locale]: revision });
+		}
+		const before = new Map(previous.map((c) => [c.clause, c]));
+		const clauses = [...inForce].map(([clause, texts]) => toClause(clause, texts, before.get(clause), version.id, options.defaultLocale));
+		clauses.sort((a, b) => a.order - b.order || a.clause.localeCompare(b.clause));
+		const removed = previous.filter((c) => !inForce.has(c.clause));
+		previous = clauses;
+		const next = kept.slice(index + 1).find((v) => !v.draft);
+		return {
+			id: version.id,
+			status: statuses.get(version.id)!,
+			summary: version.summary,
+			material: version.material,
+			corrections: version.corrections,
+			previous: kept[index - 1]?.id,
+			next: kept[index + 1]?.id,
+			until: next ? dayBefore(next.id) : undefined,
+			clauses,
+			removed,
+		};
+	});
+
+	return {
+		document: versions[0]?.document ?? revisions[0]?.document ?? '',
+		versions: resolved,
+		current: resolved.find((v) => v.status === 'current'),
+		upcoming: resolved.find((v) => v.status === 'upcoming'),
+	};
+}
+
+function toClause(
+	clause: string,
+	texts: Record<string, RevisionRecord>,
+	before: ClauseInVersion | undefined,
+	versionId: string,
+	defaultLocale: string,
+): ClauseInVersion {
+	const revisions = Object.values(texts);
+	const changedNow = before && revisions.some((r) => before.revisions[r.locale]?.entryId !== r.entryId);
+	return {
+		clause,
+		order: (texts[defaultLocale] ?? revisions[0]!).order,
+		revisions: texts,
+		// A clause re-added after a removal counts from the version that brought it back.
+		lastModified: before ? revisions.reduce((latest, r) => (r.version > latest ? r.version : latest), before.lastModified) : versionId,
+		change: !before ? 'added' : changedNow ? 'changed' : 'unchanged',
+	};
+}
+
+function resolveStatuses(versions: VersionRecord[], buildDate: string): Map<string, VersionStatus> {
+	const published = versions.filter((v) => !v.draft);
+	const current = published.filter((v) => v.id <= buildDate).at(-1);
+	return new Map(
+		versions.map((v) => [v.id, v.draft ? 'draft' : v === current ? 'current' : v.id > buildDate ? 'upcoming' : 'earlier']),
+	);
+}
+
+function dayBefore(isoDate: string): string {
+	const date = new Date(`${isoDate}T00:00:00Z`);
+	date.setUTCDate(date.getUTCDate() - 1);
+	return date.toISOString().slice(0, 10);
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+	const groups = new Map<string, T[]>();
+	for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+	return groups;
+}

@@ -1,0 +1,89 @@
+/** The pure content model: plain data, no Astro. Produced by the loader, consumed by routes and unit tests. */
+
+/** A version record, `content/<document>/versions/<id>.yaml`. Its id is its effective date. */
+export interface VersionRecord {
+	document: string;
+	/** Effective date, `YYYY-MM-DD`. */
+	id: string;
+	/** Short summary of the change, per locale. */
+	summary: Record<string, string>;
+	draft: boolean;
+	material: boolean;
+	/** Clause ids that this version removes. */
+	removes: string[];
+	corrections: Correction[];
+	/** Path from the project root, for error messages. */
+	file: string;
+}
+
+/** An editorial correction to a published clause text, recorded instead of applied silently. */
+export interface Correction {
+	date: string;
+	clause: string;
+	locale: string;
+	note: string;
+}
+
+/** One clause text in one locale, taking effect in one version: `content/<document>/<locale>/<clause>/<version>.mdx`. */
+export interface RevisionRecord {
+	/** Content collection entry id, used to render the MDX. */
+	entryId: string;
+	document: string;
+	locale: string;
+	clause: string;
+	/** The version this text takes effect in. */
+	version: string;
+	title: string;
+	order: number;
+	summary?: string | undefined;
+	/** SHA-256 of the file, hex. */
+	sha256: string;
+	file: string;
+}
+
+/** A problem in the content that stops the build. */
+export interface ContentProblem {
+	file: string;
+	/** The frontmatter field or version-file key at fault, when there is one. */
+	field?: string;
+	message: string;
+	hint: string;
+}
+
+export type VersionStatus = 'current' | 'earlier' | 'upcoming' | 'draft';
+export type ClauseChange = 'added' | 'changed' | 'unchanged';
+
+/** A clause as it stands in one version. */
+export interface ClauseInVersion {
+	clause: string;
+	order: number;
+	/** The text in force per locale. A locale is absent when the translation is missing (`missingTranslation: 'notice'`). */
+	revisions: Record<string, RevisionRecord>;
+	/** Effective date of the version in which this clause's text, in any locale, last changed. */
+	lastModified: string;
+	change: ClauseChange;
+}
+
+export interface ResolvedVersion {
+	id: string;
+	status: VersionStatus;
+	summary: Record<string, string>;
+	material: boolean;
+	corrections: Correction[];
+	previous: string | undefined;
+	next: string | undefined;
+	/** The day before the next version takes effect, for earlier versions. */
+	until: string | undefined;
+	clauses: ClauseInVersion[];
+	/** Clauses of the previous version that this one removes, with their last texts. */
+	removed: ClauseInVersion[];
+}
+
+export interface DocumentModel {
+	document: string;
+	/** Oldest first. Drafts only when they are included. */
+	versions: ResolvedVersion[];
+	current: ResolvedVersion | undefined;
+	/** The nearest upcoming version, announced on the current page. */
+	upcoming: ResolvedVersion | undefined;
+}

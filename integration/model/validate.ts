@@ -1,0 +1,87 @@
+import { CLAUSE_ID, clausePath, isVersionId, versionPath } from './paths.ts';
+import type { ContentProblem, DocumentModel, RevisionRecord, VersionRecord } from './types.ts';
+
+export interface ValidateOptions {
+	/** Content base relative to the project root, e.g. `content`. */
+	base: string;
+	locales: string[];
+	missingTranslation: 'error' | 'notice';
+}
+
+/** Checks what no single file can check on its own: ids, references between files, and translations. */
+export function validateDocument(versions: VersionRecord[], revisions: RevisionRecord[], options: ValidateOptions): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const versionIds = new Set(versions.map((v) => v.id));
+	const sorted = [...versions].sort((a, b) => a.id.localeCompare(b.id));
+
+	for (const version of sorted) {
+		if (!isVersionId(version.id)) {
+			problems.push({ file: version.file, message: `\`${version.id}\` is not a version id.`, hint: 'Name version files after their effective date, a real date written as YYYY-MM-DD, e.g. `2025-01-31.yaml`.' });
+		}
+		for (const locale of options.locales) {
+			if (!version.summary[locale]?.trim()) {
+				problems.push({ file: version.file, field: `summary.${locale}`, message: `the summary is missing for locale \`${locale}\`.`, hint: `Add a one-line summary of the change under \`summary.${locale}\`; it is shown in the history and the feed.` });
+			}
+		}
+	}
+
+	for (const revision of revisions) {
+		if (!options.locales.includes(revision.locale)) {
+			problems.push({ file: revision.file, message: `\`${revision.locale}\` is not one of the site's locales (${options.locales.join(', ')}).`, hint: 'Move the file into a locale folder, or add the locale to the Astro `i18n` config or the `locales` option.' });
+		}
+		if (!CLAUSE_ID.test(revision.clause) || revision.clause.startsWith('policy-')) {
+			problems.push({ file: revision.file, message: `\`${revision.clause}\` is not a valid clause id.`, hint: 'A clause folder name is its anchor in the page: use lower-case letters, digits and dashes, not starting with `policy-`.' });
+		}
+		if (!versionIds.has(revision.version)) {
+			problems.push({ file: revision.file, message: `the clause points at version \`${revision.version}\`, which does not exist.`, hint: `Create ${versionPath(options.base, revision.document, revision.version)}, or rename the file after an existing version.` });
+		}
+	}
+
+	problems.push(...checkRemovalsAndCorrections(sorted, revisions, options));
+	return problems;
+}
+
+function checkRemovalsAndCorrections(versions: VersionRecord[], revisions: RevisionRecord[], options: ValidateOptions): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const known = new Set<string>();
+	for (const version of versions) {
+		const revisedHere = new Set(revisions.filter((r) => r.version === version.id).map((r) => r.clause));
+		for (const [index, clause] of version.removes.entries()) {
+			if (!known.has(clause)) {
+				problems.push({ file: version.file, field: `removes[${index}]`, message: `version ${version.id} removes clause \`${clause}\`, which no earlier version contains.`, hint: 'Check the spelling against the clause folder names, or drop the entry.' });
+			} else if (revisedHere.has(clause)) {
+				problems.push({ file: version.file, field: `removes[${index}]`, message: `version ${version.id} both removes and revises clause \`${clause}\`.`, hint: `Either drop the removal or delete the ${version.id}.mdx texts of that clause.` });
+			}
+			known.delete(clause);
+		}
+		for (const clause of revisedHere) known.add(clause);
+		for (const [index, correction] of version.corrections.entries()) {
+			const target = revisions.some((r) => r.version === version.id && r.clause === correction.clause && r.locale === correction.locale);
+			if (!target) {
+				problems.push({ file: version.file, field: `corrections[${index}]`, message: `the correction names clause \`${correction.clause}\` in \`${correction.locale}\`, but version ${version.id} has no such text.`, hint: `A correction belongs to the version whose file it corrects: ${clausePath(options.base, version.document, correction.locale, correction.clause, version.id)}.` });
+			}
+		}
+	}
+	return problems;
+}
+
+/** A clause must exist in every locale in every version, unless missing translations are shown as a notice. */
+export function checkTranslations(model: DocumentModel, options: ValidateOptions): ContentProblem[] {
+	if (options.missingTranslation === 'notice') return [];
+	const problems: ContentProblem[] = [];
+	const reported = new Set<string>();
+	for (const version of model.versions) {
+		for (const clause of version.clauses) {
+			const present = Object.values(clause.revisions);
+			for (const locale of options.locales) {
+				const source = present[0]!;
+				const key = `${clause.clause}/${locale}/${source.version}`;
+				if (clause.revisions[locale] || reported.has(key)) continue;
+				reported.add(key);
+				const missing = clausePath(options.base, model.document, locale, clause.clause, source.version);
+				problems.push({ file: source.file, message: `clause \`${clause.clause}\` has no ${locale} text in version ${version.id}: ${source.file} exists, ${missing} does not.`, hint: `Write ${missing}, or set \`missingTranslation: 'notice'\` to publish it with a visible "not yet translated" notice.` });
+			}
+		}
+	}
+	return problems;
+}

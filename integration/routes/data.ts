@@ -1,0 +1,37 @@
+import { getCollection } from 'astro:content';
+import config from 'virtual:astro-privacy/config';
+import { toRecords, type PolicyEntry } from '../content/records.ts';
+import { buildTimeline } from '../model/timeline.ts';
+import type { DocumentModel } from '../model/types.ts';
+import { routePattern, type PageKind } from './patterns.ts';
+import { localeParam } from './urls.ts';
+
+export { config };
+
+const models = new Map<string, Promise<DocumentModel>>();
+
+/** The model of one document, built once per build and shared by all its pages. */
+export function loadDocument(documentId: string): Promise<DocumentModel> {
+	let model = models.get(documentId);
+	if (!model) {
+		model = getCollection('policy').then((entries) => {
+			const { versions, revisions } = toRecords(documentId, entries as PolicyEntry[]);
+			return buildTimeline(versions, revisions, { buildDate: config.buildDate, includeDrafts: config.dev, defaultLocale: config.defaultLocale });
+		});
+		models.set(documentId, model);
+	}
+	return model;
+}
+
+/** Which document a route serves; the same entrypoint is injected once per document. */
+export function documentFor(pattern: string, page: PageKind) {
+	const normalise = (p: string) => p.replace(/\/$/, '');
+	const document = config.documents.find((d) => normalise(routePattern(d.base, page)) === normalise(pattern));
+	if (!document) throw new Error(`astro-privacy: no document serves the route ${pattern}`);
+	return document;
+}
+
+/** One entry per locale for `getStaticPaths`. */
+export function localePaths() {
+	return config.locales.map((locale) => ({ locale, param: localeParam(config, locale) }));
+}

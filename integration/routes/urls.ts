@@ -1,0 +1,22 @@
+import type { ResolvedConfig } from '../config/resolve.ts';
+
+type UrlConfig = Pick<ResolvedConfig, 'base' | 'trailingSlash' | 'defaultLocale'>;
+export type PolicyPath = { kind: 'current' } | { kind: 'version'; version: string } | { kind: 'history' } | { kind: 'redline'; version: string } | { kind: 'feed' };
+
+/** The `[...locale]` route param: empty for the default locale, which has no URL prefix. */
+export function localeParam(config: UrlConfig, locale: string): string | undefined {
+	return locale === config.defaultLocale ? undefined : locale;
+}
+
+/** A site-relative URL, honouring Astro's `base` and `trailingSlash`. */
+export function policyUrl(config: UrlConfig, documentBase: string, locale: string, path: PolicyPath): string {
+	const prefix = localeParam(config, locale);
+	const segments = [prefix, documentBase];
+	if (path.kind === 'version') segments.push(path.version);
+	if (path.kind === 'history') segments.push('changes');
+	if (path.kind === 'redline') segments.push('changes', path.version);
+	const siteBase = config.base.replace(/\/$/, '');
+	const joined = `${siteBase}/${segments.filter(Boolean).join('/')}`;
+	if (path.kind === 'feed') return `${joined}/changes.xml`;
+	return config.trailingSlash === 'never' ? joined : `${joined}/`;
+}
