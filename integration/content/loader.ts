@@ -59,7 +59,7 @@ async function loadAll(context: LoaderContext, base: string) {
 			problems.push(...result.problems);
 			if (result.problems.length === 0) {
 				await writeFile(lockPath, `${JSON.stringify(result.lock, null, '\t')}\n`);
-				context.logger.info(`Locked ${Object.keys(result.lock.versions).length} versions of ${document.id} in ${relative(root, lockPath)}`);
+				context.logger.info(`Locked ${Object.keys(result.lock.versions).length} version(s) of ${document.id} in ${relative(root, lockPath)}`);
 			}
 			continue;
 		}
