@@ -1,4 +1,4 @@
-import { diffArrays, diffWordsWithSpace } from 'diff';
+import { diffArrays, diffChars, diffWordsWithSpace } from 'diff';
 import { decodeHTML, escapeText } from 'entities';
 import { ELEMENT_NODE, TEXT_NODE, parse, renderSync, type ElementNode } from 'ultrahtml';
 
@@ -45,20 +45,31 @@ export function wholeText(html: string, kind: 'added' | 'removed', labels: Redli
 	return renderPieces(toBlocks(html).map((block) => ({ kind, block })), labels);
 }
 
+/**
+ * Pairs removed with added blocks that are similar enough to show as one edited block; the rest are
+ * shown as removed or added whole. Order is kept on both sides.
+ */
 function pairBlocks(removed: Block[], added: Block[], labels: RedlineLabels): Piece[] {
 	const pieces: Piece[] = [];
-	const pairs = Math.min(removed.length, added.length);
-	for (let i = 0; i < pairs; i++) {
-		const [old, now] = [removed[i]!, added[i]!];
-		if (old.name === now.name && old.list === now.list) {
-			pieces.push({ kind: 'changed', block: now, inner: diffInline(old.inner, now.inner, labels) });
-		} else {
-			pieces.push({ kind: 'removed', block: old }, { kind: 'added', block: now });
+	let next = 0;
+	for (const old of removed) {
+		const match = added.findIndex((now, i) => i >= next && now.name === old.name && now.list === old.list && similarity(old.inner, now.inner) >= 0.5);
+		if (match === -1) {
+			pieces.push({ kind: 'removed', block: old });
+			continue;
 		}
+		pieces.push(...added.slice(next, match).map((block) => ({ kind: 'added', block }) as Piece));
+		pieces.push({ kind: 'changed', block: added[match]!, inner: diffInline(old.inner, added[match]!.inner, labels) });
+		next = match + 1;
 	}
-	pieces.push(...removed.slice(pairs).map((block) => ({ kind: 'removed', block }) as Piece));
-	pieces.push(...added.slice(pairs).map((block) => ({ kind: 'added', block }) as Piece));
+	pieces.push(...added.slice(next).map((block) => ({ kind: 'added', block }) as Piece));
 	return pieces;
+}
+
+/** Share of characters two texts have in common: 1 for equal, 0 for nothing shared. */
+function similarity(a: string, b: string): number {
+	const common = diffChars(a, b).reduce((sum, part) => sum + (part.added || part.removed ? 0 : part.value.length), 0);
+	return common / Math.max(a.length, b.length, 1);
 }
 
 function toBlocks(html: string): Block[] {

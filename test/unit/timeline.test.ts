@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { buildTimeline } from '../../integration/model/timeline.ts';
+import { both, revision, version } from './records.ts';
+
+const options = { buildDate: '2025-06-01', includeDrafts: false, defaultLocale: 'nl' };
+const versions = [version('2019-01-01'), version('2021-06-01', { removes: ['newsletter'] }), version('2024-03-01'), version('2027-01-01', { material: true }), version('2026-01-01', { draft: true })];
+const revisions = [
+	...both('intro', '2019-01-01', { order: 10 }),
+	...both('retention', '2019-01-01', { order: 20 }),
+	...both('newsletter', '2019-01-01', { order: 30 }),
+	revision('retention', 'en', '2024-03-01', { order: 20 }),
+	...both('transfers', '2027-01-01', { order: 15 }),
+	...both('intro', '2026-01-01', { order: 10 }),
+];
+
+describe('buildTimeline', () => {
+	const model = buildTimeline(versions, revisions, options);
+
+	it('makes the newest published version on or before the build date current', () => {
+		expect(model.current?.id).toBe('2024-03-01');
+		expect(model.versions.map((v) => [v.id, v.status])).toEqual([
+			['2019-01-01', 'earlier'],
+			['2021-06-01', 'earlier'],
+			['2024-03-01', 'current'],
+			['2027-01-01', 'upcoming'],
+		]);
+		expect(model.upcoming?.id).toBe('2027-01-01');
+	});
+
+	it('follows the build date: on the effective date a version becomes current', () => {
+		expect(buildTimeline(versions, revisions, { ...options, buildDate: '2027-01-01' }).current?.id).toBe('2027-01-01');
+		expect(buildTimeline(versions, revisions, { ...options, buildDate: '2018-12-31' }).current).toBeUndefined();
+	});
+
+	it('leaves drafts and their texts out of a build', () => {
+		expect(model.versions.some((v) => v.id === '2026-01-01')).toBe(false);
+		const intro = model.versions.at(-1)!.clauses.find((c) => c.clause === 'intro')!;
+		expect(intro.revisions.nl!.version).toBe('2019-01-01');
+	});
+
+	it('shows drafts with their status in dev, between the versions around them', () => {
+		const dev = buildTimeline(versions, revisions, { ...options, includeDrafts: true });
+		const draft = dev.versions.find((v) => v.id === '2026-01-01')!;
+		expect(draft.status).toBe('draft');
+		expect(draft.clauses.find((c) => c.clause === 'intro')!.change).toBe('changed');
+		expect(dev.current?.id).toBe('2024-03-01');
+	});
+
+	it('carries unchanged clauses forward and classifies changes', () => {
+		const [v1, v2, v3, v4] = model.versions;
+		expect(v1!.clauses.map((c) => [c.clause, c.change])).toEqual([['intro', 'added'], ['retention', 'added'], ['newsletter', 'added']]);
+		expect(v2!.clauses.map((c) => c.change)).toEqual(['unchanged', 'unchanged']);
+		expect(v2!.removed.map((c) => c.clause)).toEqual(['newsletter']);
+		expect(v3!.clauses.map((c) => [c.clause, c.change])).toEqual([['intro', 'unchanged'], ['retention', 'changed']]);
+		expect(v4!.clauses.map((c) => c.clause)).toEqual(['intro', 'transfers', 'retention']);
+	});
+
+	it('dates a clause by the version in which its text changed in any language', () => {
+		const v3 = model.versions[2]!;
+		const retention = v3.clauses.find((c) => c.clause === 'retention')!;
+		expect(retention.lastModified).toBe('2024-03-01');
+		expect(retention.revisions.nl!.version).toBe('2019-01-01');
+		expect(retention.revisions.en!.version).toBe('2024-03-01');
+		expect(v3.clauses.find((c) => c.clause === 'intro')!.lastModified).toBe('2019-01-01');
+	});
+
+	it('gives earlier versions the day before their successor as end date, skipping drafts', () => {
+		expect(model.versions[0]!.until).toBe('2021-05-31');
+		expect(buildTimeline(versions, revisions, { ...options, includeDrafts: true }).versions[2]!.until).toBe('2026-12-31');
+	});
+
+	it('dates a clause brought back after its removal from its return', () => {
+		const model2 = buildTimeline(
+			[version('2019-01-01'), version('2020-01-01', { removes: ['a'] }), version('2021-01-01')],
+			[...both('a', '2019-01-01'), ...both('a', '2021-01-01')],
+			options,
+		);
+		const back = model2.versions[2]!.clauses[0]!;
+		expect(back.change).toBe('added');
+		expect(back.lastModified).toBe('2021-01-01');
+	});
+});
