@@ -105,7 +105,7 @@ async function readDocument(context: LoaderContext, root: string, base: string, 
 		} else {
 			const id = parsed.kind === 'version' ? `${document}/versions/${parsed.version}` : `${document}/${parsed.locale}/${parsed.clause}/${parsed.version}`;
 			const raw = parsed.kind === 'version' ? { data: parseVersionYaml(contents, path), body: undefined } : await mdx.getEntryInfo({ contents, fileUrl: pathToFileURL(absolute) });
-			const data = await context.parseData({ id, data: { ...raw.data, kind: parsed.kind }, filePath: absolute });
+			const data = await parseWithFile(context, id, { ...raw.data, kind: parsed.kind }, absolute, path);
 			if (parsed.kind === 'version' && (data as { draft: boolean }).draft) drafts.add(parsed.version);
 			const sha256 = createHash('sha256').update(contents).digest('hex');
 			entries.push({ id, data: data as PolicyEntry['data'], body: raw.body, filePath: path, digest: sha256, draft: false });
@@ -113,6 +113,19 @@ async function readDocument(context: LoaderContext, root: string, base: string, 
 	}
 	for (const entry of entries) entry.draft = drafts.has(entry.id.split('/').at(-1)!);
 	return { entries, lock };
+}
+
+/** Astro's schema error names the entry id; a writer needs the file, so the error is re-issued with it. */
+async function parseWithFile(context: LoaderContext, id: string, data: Record<string, unknown>, absolute: string, path: string) {
+	try {
+		return await context.parseData({ id, data, filePath: absolute });
+	} catch (error) {
+		const details = (error as Error).message.split('\n').slice(1).join('\n').replaceAll('****: ', '').trim();
+		throw new AstroError(
+			`**${path}**: ${data.kind === 'version' ? 'the version file' : 'the frontmatter'} does not match the schema.\n${details}`,
+			'Unknown fields are errors so that typos cannot pass silently. The README (section "Writing clauses") lists every field; add fields of your own with `policySchema({ extend })`.',
+		);
+	}
 }
 
 interface MdxEntryType {

@@ -9,7 +9,8 @@ export function useLocale(locale: string) {
 	return {
 		locale,
 		t,
-		date: (isoDate: string) => formatDate(isoDate, locale),
+		// English dates are written the European way, `1 January 2019`, unless the strings say otherwise.
+		date: (isoDate: string) => formatDate(isoDate, t('date.locale')),
 		language: (code: string) => languageName(code, locale),
 	};
 }

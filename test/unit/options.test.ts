@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import astroPrivacy from '../../integration/index.ts';
+import { resolveConfig } from '../../integration/config/resolve.ts';
+import { OptionsSchema } from '../../integration/config/schema.ts';
+import { ClauseFrontmatterSchema, policySchema } from '../../integration/content/schema.ts';
+import { z } from 'astro/zod';
+
+const controller = { name: 'Kanaalhost B.V.', address: ['Vaartweg 41', '3531 AB Utrecht'], email: 'privacy@kanaalhost.example' };
+const astro = { i18n: undefined, site: undefined, base: '/', trailingSlash: 'ignore' as const };
+
+function errorOf(fn: () => unknown) {
+	try {
+		fn();
+	} catch (error) {
+		const { name, message, hint } = error as { name: string; message: string; hint?: string };
+		return { name, message, hint };
+	}
+	throw new Error('expected an error');
+}
+
+describe('astroPrivacy() options', () => {
+	it('reports every bad option with its path and a hint', () => {
+		const error = errorOf(() =>
+			astroPrivacy({ controller: { ...controller, email: 'not-an-email', kvk: '1234', colour: 'red' } as never, missingTranslation: 'ignore' as never, documents: [{ id: 'Privacy Policy' }] }),
+		);
+		expect(error).toMatchSnapshot();
+	});
+
+	it('requires the controller', () => {
+		expect(errorOf(() => astroPrivacy({} as never)).message).toContain('**controller**');
+	});
+
+	it('defaults to Dutch without prefix and English under /en/', () => {
+		const config = resolveConfig(OptionsSchema.parse({ controller }), astro, 'build', {}, new Date('2026-11-23T12:00:00Z'));
+		expect(config).toMatchObject({ defaultLocale: 'nl', locales: ['nl', 'en'], buildDate: '2026-11-23', documents: [{ id: 'privacy', base: 'privacy' }], dev: false });
+	});
+
+	it("takes the locales from Astro's i18n config", () => {
+		const i18n = { defaultLocale: 'en', locales: ['nl', 'en'], routing: { prefixDefaultLocale: false } } as never;
+		expect(resolveConfig(OptionsSchema.parse({ controller }), { ...astro, i18n }, 'dev', {}, new Date()).locales).toEqual(['en', 'nl']);
+	});
+
+	it('asks for every UI string of a locale it does not ship', () => {
+		const error = errorOf(() => resolveConfig(OptionsSchema.parse({ controller, locales: ['nl', 'de'] }), astro, 'build', {}, new Date()));
+		expect(error.message).toContain('no UI strings for locale `de`');
+		expect(error.hint).toContain('strings.de');
+	});
+
+	it('lets POLICY_BUILD_DATE win and rejects a bad one', () => {
+		const options = OptionsSchema.parse({ controller, buildDate: '2020-01-01' });
+		expect(resolveConfig(options, astro, 'build', { POLICY_BUILD_DATE: '2025-05-05' }, new Date()).buildDate).toBe('2025-05-05');
+		expect(resolveConfig(options, astro, 'build', {}, new Date()).buildDate).toBe('2020-01-01');
+		expect(errorOf(() => resolveConfig(options, astro, 'build', { POLICY_BUILD_DATE: 'tomorrow' }, new Date())).message).toContain('POLICY_BUILD_DATE');
+	});
+});
+
+describe('clause frontmatter', () => {
+	it('rejects unknown fields and wrong types', () => {
+		const result = ClauseFrontmatterSchema.safeParse({ title: '', order: 1.5, titel: 'Bewaartermijnen' });
+		expect(result.success).toBe(false);
+		expect(result.error!.issues.map((i) => [i.path.join('.'), i.message])).toMatchSnapshot();
+	});
+
+	it('can be extended with fields of the site', () => {
+		const schema = policySchema({ extend: z.object({ reviewer: z.string() }) });
+		expect(schema.parse({ kind: 'clause', title: 'Rechten', order: 10, reviewer: 'Jan' })).toMatchObject({ reviewer: 'Jan' });
+		expect(schema.safeParse({ kind: 'clause', title: 'Rechten', order: 10 }).success).toBe(false);
+		expect(schema.parse({ kind: 'version', summary: { nl: 'a', en: 'b' } })).toMatchObject({ draft: false, removes: [] });
+	});
+});
