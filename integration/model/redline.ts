@@ -66,9 +66,9 @@ function pairBlocks(removed: Block[], added: Block[], labels: RedlineLabels): Pi
 	return pieces;
 }
 
-/** Share of characters two texts have in common: 1 for equal, 0 for nothing shared. */
-function similarity(a: string, b: string): number {
-	const common = diffChars(a, b).reduce((sum, part) => sum + (part.added || part.removed ? 0 : part.value.length), 0);
+/** Share of characters two texts have in common, compared by characters or by words: 1 for equal, 0 for nothing shared. */
+function similarity(a: string, b: string, diff: typeof diffChars = diffChars): number {
+	const common = diff(a, b).reduce((sum, part) => sum + (part.added || part.removed ? 0 : part.value.length), 0);
 	return common / Math.max(a.length, b.length, 1);
 }
 
@@ -160,7 +160,8 @@ function diffInline(before: string, after: string, labels: RedlineLabels): strin
 	const now = inlineTokens(after);
 	const del = (text: string) => (text ? `<del>${srLabel(labels.deleted)}${escapeText(text)}</del>` : '');
 	const ins = (text: string) => (text ? `<ins>${srLabel(labels.inserted)}${escapeText(text)}</ins>` : '');
-	if (old.tags.join('') !== now.tags.join('')) {
+	// A rewritten paragraph reads better as old and new side by side than as confetti of word changes.
+	if (old.tags.join('') !== now.tags.join('') || similarity(old.texts.join(' '), now.texts.join(' '), diffWordsWithSpace) < 0.5) {
 		return `<del>${srLabel(labels.deleted)}${before}</del> <ins>${srLabel(labels.inserted)}${after}</ins>`;
 	}
 	return now.texts

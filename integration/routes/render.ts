@@ -8,10 +8,11 @@ const html = new Map<string, Promise<string>>();
 export function clauseContent(entryId: string): Promise<AstroComponentFactory> {
 	let content = contents.get(entryId);
 	if (!content) {
-		content = getEntry('policy', entryId).then(async (entry) => {
+		content = (async () => {
+			const entry = await getEntry('policy', entryId);
 			if (!entry) throw new Error(`astro-privacy: clause ${entryId} is missing from the policy collection`);
 			return (await render(entry)).Content;
-		});
+		})();
 		contents.set(entryId, content);
 	}
 	return content;

@@ -36,7 +36,7 @@ describe('redlineHtml', () => {
 		const root = parse(html);
 		const lists: string[] = [];
 		walkSync(root, (node) => {
-			if (node.type === ELEMENT_NODE && node.name === 'ul') lists.push(node.children.map((c: { name?: string }) => c.name ?? '#text').join(','));
+			if (node.type === ELEMENT_NODE && node.name === 'ul') lists.push(node.children.map((c: { type: number; name?: string }) => c.name ?? '#text').join(','));
 		});
 		// One list, only <li> children: no text or <del> directly inside <ul>.
 		expect(lists).toEqual(['li,li,li,li']);
@@ -49,6 +49,11 @@ describe('redlineHtml', () => {
 		const moved = redlineHtml('<p>See <a href="/a">this</a>.</p>', '<p>See <a href="/b">this</a>.</p>', labels);
 		expect(strip(moved)).toBe('<p><del>See <a href="/a">this</a>.</del> <ins>See <a href="/b">this</a>.</ins></p>');
 		expect(wellFormed(moved)).toBe(true);
+	});
+
+	it('shows a rewritten paragraph as old and new text whole', () => {
+		const html = redlineHtml('<p>We use Google Analytics to see how the site is used.</p>', '<p>Matomo, run on our own servers, measures visits.</p>', labels);
+		expect(strip(html)).toBe('<p><del>We use Google Analytics to see how the site is used.</del></p><p><ins>Matomo, run on our own servers, measures visits.</ins></p>');
 	});
 
 	it('escapes text it re-emits', () => {
