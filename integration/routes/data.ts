@@ -35,3 +35,12 @@ export function documentFor(pattern: string, page: PageKind) {
 export function localePaths() {
 	return config.locales.map((locale) => ({ locale, param: localeParam(config, locale) }));
 }
+
+/** One path per locale and version: the dated pages and their redlines. */
+export async function versionPaths(pattern: string, page: PageKind) {
+	const document = documentFor(pattern, page);
+	const model = await loadDocument(document.id);
+	return localePaths().flatMap(({ locale, param }) =>
+		model.versions.map((version) => ({ params: { locale: param, version: version.id }, props: { document, locale, versionId: version.id } })),
+	);
+}
