@@ -91,3 +91,11 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 	for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
 	return groups;
 }
+
+/**
+ * The text a page in `locale` shows: its own, or, where the translation is missing and
+ * `missingTranslation` is `'notice'`, the text of another locale (the page says so).
+ */
+export function textFor(clause: ClauseInVersion, locale: string): RevisionRecord {
+	return clause.revisions[locale] ?? Object.values(clause.revisions)[0]!;
+}
