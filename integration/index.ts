@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { parseOrThrow } from './config/errors.ts';
-import { resolveConfig } from './config/resolve.ts';
+import { resolveConfig, type ResolvedConfig } from './config/resolve.ts';
 import { OptionsSchema, type AstroPrivacyUserOptions } from './config/schema.ts';
 import { PAGES, routePattern, type PageKind } from './routes/patterns.ts';
 import { buildSearchIndex } from './search/pagefind.ts';
@@ -12,15 +12,12 @@ export type { AstroPrivacyUserOptions } from './config/schema.ts';
 /** Versioned, bilingual policy pages. See the README for every option. */
 export default function astroPrivacy(userOptions: AstroPrivacyUserOptions): AstroIntegration {
 	const options = parseOrThrow(OptionsSchema, userOptions, 'astroPrivacy() options', 'Check the options in astro.config.mjs against the README (section "Options").');
-	let documents: { base: string }[] = [];
-	let locales: string[] = [];
+	let resolved: ResolvedConfig;
 	return {
 		name: 'astro-privacy',
 		hooks: {
 			'astro:config:setup': ({ config, command, updateConfig, injectRoute }) => {
-				const resolved = resolveConfig(options, config, command, process.env, new Date());
-				documents = resolved.documents;
-				locales = resolved.locales;
+				resolved = resolveConfig(options, config, command, process.env, new Date());
 				const layout = options.layout
 					? fileURLToPath(new URL(options.layout, config.root))
 					: 'astro-privacy/components/DefaultLayout.astro';
@@ -32,7 +29,7 @@ export default function astroPrivacy(userOptions: AstroPrivacyUserOptions): Astr
 				}
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				if (options.search) await buildSearchIndex(fileURLToPath(dir), documents, locales, logger);
+				if (options.search) await buildSearchIndex(fileURLToPath(dir), resolved, logger);
 			},
 		},
 	};

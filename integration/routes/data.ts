@@ -6,8 +6,6 @@ import type { DocumentModel } from '../model/types.ts';
 import { routePattern, type PageKind } from './patterns.ts';
 import { localeParam } from './urls.ts';
 
-export { config };
-
 const models = new Map<string, Promise<DocumentModel>>();
 
 /** The model of one document, built once per build and shared by all its pages. */

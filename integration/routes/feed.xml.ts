@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { atomFeed } from '../feeds/atom.ts';
 import { useLocale } from '../i18n/runtime.ts';
-import { config, documentFor, loadDocument, localePaths } from './data.ts';
+import config from 'virtual:astro-privacy/config';
+import { documentFor, loadDocument, localePaths } from './data.ts';
 import { policyUrl } from './urls.ts';
 
 export const getStaticPaths = (async ({ routePattern }) => {

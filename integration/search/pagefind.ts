@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import type { ResolvedConfig } from '../config/resolve.ts';
+import { localeParam } from '../routes/urls.ts';
 import { SEARCH_BUNDLE } from './bundle.ts';
 
 
@@ -8,9 +10,9 @@ import { SEARCH_BUNDLE } from './bundle.ts';
  * Indexes the built policy pages. Pagefind splits the index by `<html lang>`, and each page's
  * `data-pagefind-filter` scopes it to a version.
  */
-export async function buildSearchIndex(outDir: string, pages: { base: string }[], locales: string[], logger: AstroIntegrationLogger) {
-	const prefixes = locales.map((locale, i) => (i === 0 ? '' : `${locale}/`));
-	const globs = pages.flatMap((p) => prefixes.map((prefix) => `${prefix}${p.base}/**/*.html`));
+export async function buildSearchIndex(outDir: string, config: ResolvedConfig, logger: AstroIntegrationLogger) {
+	const prefixes = config.locales.map((locale) => localeParam(config, locale));
+	const globs = config.documents.flatMap((d) => prefixes.map((prefix) => `${prefix ? `${prefix}/` : ''}${d.base}/**/*.html`));
 	const { index, errors } = await pagefind.createIndex({});
 	try {
 		if (!index) throw new Error(errors.join('\n'));
