@@ -2,6 +2,7 @@ import { AstroError } from 'astro/errors';
 import type { AstroConfig } from 'astro';
 import type { AstroPrivacyOptions } from './schema.ts';
 import { bundledStrings, missingStringKeys } from '../i18n/strings.ts';
+import { isIsoDate } from '../model/paths.ts';
 
 /** Everything the loader, routes and components need at runtime; serialised into `virtual:astro-privacy/config`. */
 export interface ResolvedConfig {
@@ -74,7 +75,7 @@ function resolveLocales(options: AstroPrivacyOptions, i18n: AstroConfig['i18n'])
 
 function resolveBuildDate(fromEnv: string | undefined, fromOptions: string | undefined, today: Date): string {
 	if (fromEnv !== undefined && fromEnv !== '') {
-		if (!/^\d{4}-\d{2}-\d{2}$/.test(fromEnv) || Number.isNaN(Date.parse(fromEnv))) {
+		if (!isIsoDate(fromEnv)) {
 			throw new AstroError(
 				`POLICY_BUILD_DATE is \`${fromEnv}\`, which is not a date.`,
 				'Set it as YYYY-MM-DD, e.g. `POLICY_BUILD_DATE=2026-01-31 npm run build`, or unset it to use today.',

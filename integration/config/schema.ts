@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+import { IsoDateSchema } from '../content/schema.ts';
 
 /** The organisation responsible for the processing (GDPR Art. 13(1)(a)). */
 export const ControllerSchema = z.strictObject({
@@ -67,7 +67,7 @@ export const OptionsSchema = z.strictObject({
 	 * Date the build treats as today, `YYYY-MM-DD`, deciding which version is current. The
 	 * `POLICY_BUILD_DATE` environment variable wins over this; both default to the real date (UTC).
 	 */
-	buildDate: isoDate.optional(),
+	buildDate: IsoDateSchema.optional(),
 	/**
 	 * An Astro layout to render the policy pages in, as a path from the project root, e.g.
 	 * `./src/layouts/Site.astro`. It receives `title`, `lang` and `head` props and a default slot.

@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
+import { isIsoDate } from '../model/paths.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+/** A real calendar date written as `YYYY-MM-DD`. */
+export const IsoDateSchema = z.string().refine(isIsoDate, 'expected a real date as YYYY-MM-DD');
 
 /** Frontmatter of a clause text, `content/<document>/<locale>/<clause>/<version>.mdx`. */
 export const ClauseFrontmatterSchema = z.strictObject({
@@ -15,7 +17,7 @@ export const ClauseFrontmatterSchema = z.strictObject({
 /** An editorial correction of a published text: shown in the history, never applied silently. */
 export const CorrectionSchema = z.strictObject({
 	/** When the correction was made, `YYYY-MM-DD`. */
-	date: isoDate,
+	date: IsoDateSchema,
 	/** The clause folder name. */
 	clause: z.string().min(1),
 	/** The locale of the corrected text. */

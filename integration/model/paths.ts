@@ -13,7 +13,7 @@ export type ContentPath =
 
 export const LOCK_FILE = 'policy.lock.json';
 export const CLAUSE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const VERSION_ID = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Classifies a path below one document's folder, e.g. `nl/retention/2024-03-01.mdx`. */
 export function parseContentPath(document: string, relative: string): ContentPath {
@@ -29,11 +29,11 @@ export function parseContentPath(document: string, relative: string): ContentPat
 	return { kind: 'unknown', expected: `${document}/<locale>/<clause>/<YYYY-MM-DD>.mdx or ${document}/versions/<YYYY-MM-DD>.yaml` };
 }
 
-/** A version id is a real calendar date written as `YYYY-MM-DD`. */
-export function isVersionId(id: string): boolean {
-	if (!VERSION_ID.test(id)) return false;
-	const date = new Date(`${id}T00:00:00Z`);
-	return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(id);
+/** A real calendar date written as `YYYY-MM-DD`, as version ids and the build date are. `Date.parse` alone rolls 2024-02-30 over to March. */
+export function isIsoDate(value: string): boolean {
+	if (!ISO_DATE.test(value)) return false;
+	const date = new Date(`${value}T00:00:00Z`);
+	return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
 export function clausePath(base: string, document: string, locale: string, clause: string, version: string): string {

@@ -1,4 +1,4 @@
-import { CLAUSE_ID, clausePath, isVersionId, versionPath } from './paths.ts';
+import { CLAUSE_ID, clausePath, isIsoDate, versionPath } from './paths.ts';
 import type { ContentProblem, DocumentModel, RevisionRecord, VersionRecord } from './types.ts';
 
 export interface ValidateOptions {
@@ -15,7 +15,7 @@ export function validateDocument(versions: VersionRecord[], revisions: RevisionR
 	const sorted = [...versions].sort((a, b) => a.id.localeCompare(b.id));
 
 	for (const version of sorted) {
-		if (!isVersionId(version.id)) {
+		if (!isIsoDate(version.id)) {
 			problems.push({ file: version.file, message: `\`${version.id}\` is not a version id.`, hint: 'Name version files after their effective date, a real date written as YYYY-MM-DD, e.g. `2025-01-31.yaml`.' });
 		}
 		for (const locale of options.locales) {

@@ -51,6 +51,13 @@ describe('astroPrivacy() options', () => {
 		expect(resolveConfig(options, astro, 'build', { POLICY_BUILD_DATE: '2025-05-05' }, new Date()).buildDate).toBe('2025-05-05');
 		expect(resolveConfig(options, astro, 'build', {}, new Date()).buildDate).toBe('2020-01-01');
 		expect(errorOf(() => resolveConfig(options, astro, 'build', { POLICY_BUILD_DATE: 'tomorrow' }, new Date())).message).toContain('POLICY_BUILD_DATE');
+		expect(errorOf(() => resolveConfig(options, astro, 'build', { POLICY_BUILD_DATE: '2024-02-30' }, new Date())).message).toContain('`2024-02-30`, which is not a date');
+	});
+
+	it('rejects impossible dates in options and version files', () => {
+		expect(errorOf(() => astroPrivacy({ controller, buildDate: '2024-02-30' })).message).toContain('**buildDate**: expected a real date as YYYY-MM-DD');
+		const correction = { date: '2025-13-01', clause: 'retention', locale: 'en', note: 'Typo.' };
+		expect(policySchema().safeParse({ kind: 'version', summary: {}, corrections: [correction] }).success).toBe(false);
 	});
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../integration/model/timeline.ts';
 import { checkTranslations, validateDocument } from '../../integration/model/validate.ts';
-import { isVersionId } from '../../integration/model/paths.ts';
+import { isIsoDate } from '../../integration/model/paths.ts';
 import { both, revision, version } from './records.ts';
 
 const options = { base: 'content', locales: ['nl', 'en'], missingTranslation: 'error' as const };
@@ -12,9 +12,9 @@ describe('validateDocument', () => {
 	});
 
 	it('rejects malformed version ids, including impossible dates', () => {
-		expect(isVersionId('2024-02-30')).toBe(false);
-		expect(isVersionId('2024-2-3')).toBe(false);
-		expect(isVersionId('2024-02-29')).toBe(true);
+		expect(isIsoDate('2024-02-30')).toBe(false);
+		expect(isIsoDate('2024-2-3')).toBe(false);
+		expect(isIsoDate('2024-02-29')).toBe(true);
 		const [problem] = validateDocument([version('2024-02-30')], [], options);
 		expect(problem).toMatchObject({ file: 'content/privacy/versions/2024-02-30.yaml', message: expect.stringContaining('not a version id') });
 	});
