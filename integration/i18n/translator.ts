@@ -17,9 +17,17 @@ export function createTranslators(strings: Record<string, Record<string, string>
 	return (locale: string): Translate => instance.getFixedT(locale);
 }
 
+// Every clause on every page prints a date; a formatter is costly to make, so one per locale.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** `1 januari 2019` / `1 January 2019`. UTC, or the date shifts by a day west of Greenwich. */
 export function formatDate(isoDate: string, locale: string): string {
-	return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+	let format = dateFormats.get(locale);
+	if (!format) {
+		format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+		dateFormats.set(locale, format);
+	}
+	return format.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** The name of a language in another language: `languageName('en', 'nl')` is `Engels`. */
