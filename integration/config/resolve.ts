@@ -41,6 +41,15 @@ export function resolveConfig(
 			);
 		}
 	}
+	for (const { id } of options.documents) {
+		const untitled = locales.find((locale) => !strings[locale]![`documents.${id}`]);
+		if (untitled) {
+			throw new AstroError(
+				`astro-privacy has no title for document \`${id}\` in locale \`${untitled}\`.`,
+				`Name it in the astroPrivacy() options: \`strings: { ${untitled}: { 'documents.${id}': '…' } }\`, and likewise for every other locale.`,
+			);
+		}
+	}
 	return {
 		controller: options.controller,
 		documents: options.documents.map((d) => ({ id: d.id, base: d.base ?? d.id })),

@@ -46,6 +46,12 @@ describe('astroPrivacy() options', () => {
 		expect(error.hint).toContain('strings.de');
 	});
 
+	it('asks for the title of a document it has no title for, in every locale', () => {
+		const error = errorOf(() => resolveConfig(OptionsSchema.parse({ controller, documents: [{ id: 'terms' }], strings: { en: { 'documents.terms': 'Terms' } } }), astro, 'build', {}, new Date()));
+		expect(error.message).toContain('no title for document `terms` in locale `nl`');
+		expect(error.hint).toContain("strings: { nl: { 'documents.terms': '…' } }");
+	});
+
 	it('lets POLICY_BUILD_DATE win and rejects a bad one', () => {
 		const options = OptionsSchema.parse({ controller, buildDate: '2020-01-01' });
 		expect(resolveConfig(options, astro, 'build', { POLICY_BUILD_DATE: '2025-05-05' }, new Date()).buildDate).toBe('2025-05-05');
