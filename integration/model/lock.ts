@@ -64,7 +64,7 @@ export function verifyLock(model: DocumentModel, versions: VersionRecord[], lock
 		}
 		for (const key of Object.keys(locked)) {
 			if (!texts.has(key)) {
-				problems.push({ file: `versions/${versionId}.yaml`, message: `clause \`${key}\` was locked in version ${versionId} but is no longer in it.`, hint: 'Restore the clause file; remove a clause only in a new version with `removes`.' });
+				problems.push({ file: versions.find((v) => v.id === versionId)!.file, message: `clause \`${key}\` was locked in version ${versionId} but is no longer in it.`, hint: 'Restore the clause file; remove a clause only in a new version with `removes`.' });
 			}
 		}
 	}

@@ -35,6 +35,13 @@ describe('the lock', () => {
 		expect(verifyLock(edited.model, corrected, relocked.lock).problems).toEqual([]);
 	});
 
+	it('names the version file when a locked clause disappears from a version', () => {
+		const shrunk = timeline(versions, [...both('intro', '2019-01-01'), ...both('rights', '2020-01-01')].filter((r) => r.file !== 'content/privacy/en/rights/2020-01-01.mdx'));
+		expect(verifyLock(shrunk.model, versions, lock).problems).toEqual([
+			expect.objectContaining({ file: 'content/privacy/versions/2020-01-01.yaml', message: 'clause `en/rights` was locked in version 2020-01-01 but is no longer in it.' }),
+		]);
+	});
+
 	it('reports versions that are not locked yet', () => {
 		const more = timeline([...versions, version('2021-01-01')]);
 		expect(verifyLock(more.model, more.versions, lock).unlocked).toEqual(['2021-01-01']);
