@@ -70,7 +70,7 @@ export const OptionsSchema = z.strictObject({
 	buildDate: IsoDateSchema.optional(),
 	/**
 	 * An Astro layout to render the policy pages in, as a path from the project root, e.g.
-	 * `./src/layouts/Site.astro`. It receives `title`, `lang` and `head` props and a default slot.
+	 * `./src/layouts/Site.astro`. It receives `title` and `lang` props, a default slot, and a `head` slot to render inside `<head>`.
 	 */
 	layout: z.string().min(1).optional(),
 	/** Clause-level search with Pagefind. `false` turns it off and removes all client JavaScript. */
