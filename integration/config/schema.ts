@@ -1,31 +1,7 @@
 import { z } from 'astro/zod';
 
 import { IsoDateSchema } from '../content/schema.ts';
-
-/** The organisation responsible for the processing (GDPR Art. 13(1)(a)). */
-export const ControllerSchema = z.strictObject({
-	/** Legal name, e.g. `Voorbeeld Hosting B.V.` */
-	name: z.string().min(1),
-	/** Postal address, one line per element, e.g. `['Kanaalweg 12', '3526 KL Utrecht']`. */
-	address: z.array(z.string().min(1)).min(1),
-	/** Contact e-mail address for privacy questions. */
-	email: z.email(),
-	/** Telephone number as it should be printed. */
-	phone: z.string().min(1).optional(),
-	/** Chamber of Commerce number (KvK-nummer), 8 digits. */
-	kvk: z.string().regex(/^\d{8}$/, 'expected the 8 digits of a KvK number').optional(),
-	/** VAT identification number (btw-identificatienummer), e.g. `NL123456789B01`. */
-	vat: z.string().regex(/^[A-Z]{2}[0-9A-Z]{2,13}$/, 'expected a VAT number such as NL123456789B01').optional(),
-	/** Data protection officer (functionaris gegevensbescherming), where one is appointed (Art. 13(1)(b)). */
-	dpo: z
-		.strictObject({
-			/** Name of the DPO or the DPO's office. */
-			name: z.string().min(1),
-			/** E-mail address of the DPO. */
-			email: z.email(),
-		})
-		.optional(),
-});
+import { ControllerSchema } from './controller.ts';
 
 /** One policy document, such as the privacy statement or the cookie statement. */
 export const DocumentSchema = z.strictObject({
@@ -81,4 +57,3 @@ export const OptionsSchema = z.strictObject({
 export type AstroPrivacyUserOptions = z.input<typeof OptionsSchema>;
 /** Options after defaults were applied. */
 export type AstroPrivacyOptions = z.output<typeof OptionsSchema>;
-export type Controller = z.output<typeof ControllerSchema>;

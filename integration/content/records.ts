@@ -1,6 +1,9 @@
 import type { RevisionRecord, VersionRecord } from '../model/types.ts';
 import type { ClauseFrontmatter, VersionFrontmatter } from './schema.ts';
 
+/** Under `astro dev`, the loader stores its error under this id instead of the content, and pages throw it. */
+export const PROBLEMS_ENTRY = 'astro-privacy:problems';
+
 /** What the loader stores per file; the same shape comes back from `getCollection('policy')`. */
 export interface PolicyEntry {
 	/** `<document>/versions/<version>` or `<document>/<locale>/<clause>/<version>`. */
@@ -20,8 +23,8 @@ export function toRecords(document: string, entries: PolicyEntry[]): { versions:
 		if (parts[0] !== document) continue;
 		const file = entry.filePath ?? entry.id;
 		if (entry.data.kind === 'version') {
-			const { summary, draft, material, removes, corrections } = entry.data;
-			versions.push({ document, id: parts[2]!, summary, draft, material, removes, corrections, file });
+			const { summary, draft, material, removes, corrections, singleLanguage, controller } = entry.data;
+			versions.push({ document, id: parts[2]!, summary, draft, material, removes, corrections, singleLanguage, controller, file });
 		} else {
 			const [, locale, clause, version] = parts as [string, string, string, string];
 			const { title, order, summary } = entry.data;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ControllerChangeSchema } from '../config/controller.ts';
 import { isIsoDate } from '../model/paths.ts';
 
 /** A real calendar date written as `YYYY-MM-DD`. */
@@ -14,7 +15,7 @@ export const ClauseFrontmatterSchema = z.strictObject({
 	summary: z.string().min(1).optional(),
 });
 
-/** An editorial correction of a published text: shown in the history, never applied silently. */
+/** An editorial correction of a published text: shown in the history, locked, never applied silently. */
 export const CorrectionSchema = z.strictObject({
 	/** When the correction was made, `YYYY-MM-DD`. */
 	date: IsoDateSchema,
@@ -24,6 +25,16 @@ export const CorrectionSchema = z.strictObject({
 	locale: z.string().min(1),
 	/** What was corrected and why, for readers of the history. */
 	note: z.string().min(1),
+});
+
+/** A clause whose text changed in one language only, on purpose: the other languages already say the same. */
+export const SingleLanguageChangeSchema = z.strictObject({
+	/** The clause folder name. */
+	clause: z.string().min(1),
+	/** The locale whose text changed. */
+	locale: z.string().min(1),
+	/** Why the other languages need no change, for readers of the history, e.g. `Typo in the English text.` */
+	reason: z.string().trim().min(1, 'expected a reason'),
 });
 
 /** A version file, `content/<document>/versions/<YYYY-MM-DD>.yaml`. The file name is the effective date. */
@@ -36,8 +47,12 @@ export const VersionSchema = z.strictObject({
 	material: z.boolean().default(false),
 	/** Clause ids (folder names) this version removes. */
 	removes: z.array(z.string()).default([]),
-	/** Editorial corrections of texts introduced in this version. */
+	/** Editorial corrections of texts introduced in this version. Locked: entries can be added, never changed or removed. */
 	corrections: z.array(CorrectionSchema).default([]),
+	/** Clauses this version changes in one language only; any other one-language change fails the build. */
+	singleLanguage: z.array(SingleLanguageChangeSchema).default([]),
+	/** Controller facts that change in this version; earlier versions keep showing the facts they showed. */
+	controller: ControllerChangeSchema.optional(),
 });
 
 /**
@@ -52,3 +67,4 @@ export function policySchema<T extends z.ZodObject = z.ZodObject<{}>>(options: {
 
 export type ClauseFrontmatter = z.output<typeof ClauseFrontmatterSchema>;
 export type VersionFrontmatter = z.output<typeof VersionSchema>;
+export type SingleLanguageChange = z.output<typeof SingleLanguageChangeSchema>;

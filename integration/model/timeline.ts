@@ -1,4 +1,5 @@
-import type { ClauseInVersion, DocumentModel, ResolvedVersion, RevisionRecord, VersionRecord, VersionStatus } from './types.ts';
+import { byCodeUnits, digestOf } from './digest.ts';
+import type { ClauseInVersion, Controller, ControllerChange, DocumentModel, ResolvedVersion, RevisionRecord, VersionRecord, VersionStatus } from './types.ts';
 
 export interface TimelineOptions {
 	/** `YYYY-MM-DD`; the newest published version on or before it is current. */
@@ -6,6 +7,8 @@ export interface TimelineOptions {
 	/** Drafts take part only under `astro dev`. */
 	includeDrafts: boolean;
 	defaultLocale: string;
+	/** The controller facts of the first version (the `controller` option); versions may change them. */
+	controller: Controller;
 }
 
 /**
@@ -14,10 +17,11 @@ export interface TimelineOptions {
  * only lists what it changes.
  */
 export function buildTimeline(versions: VersionRecord[], revisions: RevisionRecord[], options: TimelineOptions): DocumentModel {
-	const kept = versions.filter((v) => options.includeDrafts || !v.draft).sort((a, b) => a.id.localeCompare(b.id));
+	const kept = versions.filter((v) => options.includeDrafts || !v.draft).sort((a, b) => byCodeUnits(a.id, b.id));
 	const byVersion = groupBy(revisions, (r) => r.version);
 	const inForce = new Map<string, Record<string, RevisionRecord>>();
 	let previous: ClauseInVersion[] = [];
+	let facts = options.controller;
 	const statuses = resolveStatuses(kept, options.buildDate);
 
 	const resolved: ResolvedVersion[] = kept.map((version, index) => {
@@ -27,16 +31,21 @@ export function buildTimeline(versions: VersionRecord[], revisions: RevisionReco
 		}
 		const before = new Map(previous.map((c) => [c.clause, c]));
 		const clauses = [...inForce].map(([clause, texts]) => toClause(clause, texts, before.get(clause), version.id, options.defaultLocale));
-		clauses.sort((a, b) => a.order - b.order || a.clause.localeCompare(b.clause));
+		clauses.sort((a, b) => a.order - b.order || byCodeUnits(a.clause, b.clause));
 		const removed = previous.filter((c) => !inForce.has(c.clause));
 		previous = clauses;
 		const next = kept.slice(index + 1).find((v) => !v.draft);
+		const factsBefore = facts;
+		facts = applyControllerChange(facts, version.controller);
 		return {
 			id: version.id,
 			status: statuses.get(version.id)!,
+			source: version,
 			summary: version.summary,
 			material: version.material,
 			corrections: version.corrections,
+			controller: facts,
+			controllerChanged: index > 0 && digestOf(facts) !== digestOf(factsBefore),
 			previous: kept[index - 1]?.id,
 			next: kept[index + 1]?.id,
 			until: next ? dayBefore(next.id) : undefined,
@@ -61,15 +70,27 @@ function toClause(
 	defaultLocale: string,
 ): ClauseInVersion {
 	const revisions = Object.values(texts);
-	const changedNow = before && revisions.some((r) => before.revisions[r.locale]?.entryId !== r.entryId);
+	const changedIn = revisions.filter((r) => before?.revisions[r.locale]?.entryId !== r.entryId).map((r) => r.locale);
 	return {
 		clause,
 		order: (texts[defaultLocale] ?? revisions[0]!).order,
 		revisions: texts,
 		// A clause re-added after a removal counts from the version that brought it back.
 		lastModified: before ? revisions.reduce((latest, r) => (r.version > latest ? r.version : latest), before.lastModified) : versionId,
-		change: !before ? 'added' : changedNow ? 'changed' : 'unchanged',
+		change: !before ? 'added' : changedIn.length > 0 ? 'changed' : 'unchanged',
+		changedIn: changedIn.sort(byCodeUnits),
 	};
+}
+
+/** The facts in force after a version's `controller` change: given fields replace, `null` withdraws. */
+export function applyControllerChange(facts: Controller, change: ControllerChange | undefined): Controller {
+	if (!change) return facts;
+	const next: Record<string, unknown> = { ...facts };
+	for (const [field, value] of Object.entries(change)) {
+		if (value === null) delete next[field];
+		else if (value !== undefined) next[field] = value;
+	}
+	return next as Controller;
 }
 
 function resolveStatuses(versions: VersionRecord[], buildDate: string): Map<string, VersionStatus> {

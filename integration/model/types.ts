@@ -1,4 +1,8 @@
 /** The pure content model: plain data, no Astro. Produced by the loader, consumed by routes and unit tests. */
+import type { Controller, ControllerChange } from '../config/controller.ts';
+import type { SingleLanguageChange } from '../content/schema.ts';
+
+export type { Controller, ControllerChange, SingleLanguageChange };
 
 /** A version record, `content/<document>/versions/<id>.yaml`. Its id is its effective date. */
 export interface VersionRecord {
@@ -12,6 +16,10 @@ export interface VersionRecord {
 	/** Clause ids that this version removes. */
 	removes: string[];
 	corrections: Correction[];
+	/** Clauses changed in one language only, with the reason. */
+	singleLanguage: SingleLanguageChange[];
+	/** Controller facts that change in this version. */
+	controller: ControllerChange | undefined;
 	/** Path from the project root, for error messages. */
 	file: string;
 }
@@ -36,7 +44,7 @@ export interface RevisionRecord {
 	title: string;
 	order: number;
 	summary?: string | undefined;
-	/** SHA-256 of the file, hex. */
+	/** SHA-256 of the file after `normalizeText`, hex. */
 	sha256: string;
 	file: string;
 }
@@ -62,14 +70,22 @@ export interface ClauseInVersion {
 	/** Effective date of the version in which this clause's text, in any locale, last changed. */
 	lastModified: string;
 	change: ClauseChange;
+	/** Locales whose text this version added or changed; all of them for an added clause, none when unchanged. */
+	changedIn: string[];
 }
 
 export interface ResolvedVersion {
 	id: string;
 	status: VersionStatus;
+	/** The version file as written. */
+	source: VersionRecord;
 	summary: Record<string, string>;
 	material: boolean;
 	corrections: Correction[];
+	/** The controller facts this version shows. */
+	controller: Controller;
+	/** The controller facts differ from the previous version's. */
+	controllerChanged: boolean;
 	previous: string | undefined;
 	next: string | undefined;
 	/** The day before the next version takes effect, for earlier versions. */

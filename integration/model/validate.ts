@@ -1,3 +1,4 @@
+import { byCodeUnits, digestOf } from './digest.ts';
 import { CLAUSE_ID, clausePath, isIsoDate, versionPath } from './paths.ts';
 import type { ContentProblem, DocumentModel, RevisionRecord, VersionRecord } from './types.ts';
 
@@ -12,11 +13,15 @@ export interface ValidateOptions {
 export function validateDocument(versions: VersionRecord[], revisions: RevisionRecord[], options: ValidateOptions): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const versionIds = new Set(versions.map((v) => v.id));
-	const sorted = [...versions].sort((a, b) => a.id.localeCompare(b.id));
+	const sorted = [...versions].sort((a, b) => byCodeUnits(a.id, b.id));
+	const newestPublished = sorted.filter((v) => !v.draft).at(-1)?.id ?? '';
 
 	for (const version of sorted) {
 		if (!isIsoDate(version.id)) {
 			problems.push({ file: version.file, message: `\`${version.id}\` is not a version id.`, hint: 'Name version files after their effective date, a real date written as YYYY-MM-DD, e.g. `2025-01-31.yaml`.' });
+		}
+		if (version.draft && version.id < newestPublished) {
+			problems.push({ file: version.file, field: 'draft', message: `draft ${version.id} is dated before version ${newestPublished}, which is already published, so it could never take effect.`, hint: `Rename the draft to a date after ${newestPublished}, or delete it.` });
 		}
 		for (const locale of options.locales) {
 			if (!version.summary[locale]?.trim()) {
@@ -82,6 +87,52 @@ export function checkTranslations(model: DocumentModel, options: ValidateOptions
 				problems.push({ file: source.file, message: `clause \`${clause.clause}\` has no ${locale} text in version ${version.id}: ${source.file} exists, ${missing} does not.`, hint: `Write ${missing}, or set \`missingTranslation: 'notice'\` to publish it with a visible "not yet translated" notice.` });
 			}
 		}
+	}
+	return problems;
+}
+
+/**
+ * What a version changes must really change, and in every language at once: a text identical to the one
+ * it replaces, a clause revised in one language only (unless `singleLanguage` says why), or a
+ * `controller` change that changes nothing is an error.
+ */
+export function checkChanges(model: DocumentModel, options: ValidateOptions): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	let before: DocumentModel['versions'][number] | undefined;
+	for (const version of model.versions) {
+		const previous = new Map(before?.clauses.map((c) => [c.clause, c]));
+		const declared = new Set(version.source.singleLanguage.map((s) => `${s.locale}/${s.clause}`));
+		const used = new Set<string>();
+		for (const clause of version.clauses.filter((c) => c.change === 'changed')) {
+			const old = previous.get(clause.clause)!;
+			for (const locale of clause.changedIn) {
+				const revision = clause.revisions[locale]!;
+				if (old.revisions[locale]?.sha256 === revision.sha256) {
+					problems.push({ file: revision.file, message: `nothing changed: the file is identical to ${old.revisions[locale]!.file}, the text it would replace.`, hint: 'Delete the file; a version lists only texts that change.' });
+				}
+			}
+			const unchanged = Object.keys(clause.revisions).filter((l) => !clause.changedIn.includes(l) && old.revisions[l]);
+			if (unchanged.length === 0) continue;
+			for (const locale of clause.changedIn) {
+				const key = `${locale}/${clause.clause}`;
+				used.add(key);
+				if (declared.has(key)) continue;
+				const changed = clause.revisions[locale]!;
+				const missing = unchanged.map((l) => clausePath(options.base, model.document, l, clause.clause, version.id)).join(' and ');
+				problems.push({ file: changed.file, message: `version ${version.id} changes clause \`${clause.clause}\` in ${locale} only: ${changed.file} exists, ${missing} does not, so the languages would state different things.`, hint: `Write ${missing} as well, or, for a change that concerns one language only, list it under \`singleLanguage\` in ${version.source.file} with a \`reason\`.` });
+			}
+		}
+		for (const [index, entry] of version.source.singleLanguage.entries()) {
+			if (!used.has(`${entry.locale}/${entry.clause}`)) {
+				problems.push({ file: version.source.file, field: `singleLanguage[${index}]`, message: `version ${version.id} lists clause \`${entry.clause}\` as changed in ${entry.locale} only, but it does not change it in ${entry.locale} alone.`, hint: 'Remove the entry, or check the clause id and locale.' });
+			}
+		}
+		if (version.source.controller && !before) {
+			problems.push({ file: version.source.file, field: 'controller', message: `the first version, ${version.id}, records a controller change.`, hint: 'The first version shows the `controller` option of astro.config.mjs: put the facts there and remove this entry.' });
+		} else if (version.source.controller && digestOf(version.controller) === digestOf(before!.controller)) {
+			problems.push({ file: version.source.file, field: 'controller', message: `version ${version.id} records a controller change, but the facts are the same as before.`, hint: 'Remove the `controller` entry, or correct the facts in it.' });
+		}
+		before = version;
 	}
 	return problems;
 }

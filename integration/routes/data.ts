@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
+import { AstroError } from 'astro/errors';
 import config from 'virtual:astro-privacy/config';
-import { toRecords, type PolicyEntry } from '../content/records.ts';
+import { PROBLEMS_ENTRY, toRecords, type PolicyEntry } from '../content/records.ts';
 import { buildTimeline } from '../model/timeline.ts';
 import type { DocumentModel } from '../model/types.ts';
 import { routePattern, type PageKind } from './patterns.ts';
@@ -13,8 +14,10 @@ export function loadDocument(documentId: string): Promise<DocumentModel> {
 	let model = models.get(documentId);
 	if (!model) {
 		model = getCollection('policy').then((entries) => {
+			const problems = entries.find((e) => e.id === PROBLEMS_ENTRY)?.data as { message: string; hint: string } | undefined;
+			if (problems) throw new AstroError(problems.message, problems.hint);
 			const { versions, revisions } = toRecords(documentId, entries as PolicyEntry[]);
-			return buildTimeline(versions, revisions, { buildDate: config.buildDate, includeDrafts: config.dev, defaultLocale: config.defaultLocale });
+			return buildTimeline(versions, revisions, { buildDate: config.buildDate, includeDrafts: config.dev, defaultLocale: config.defaultLocale, controller: config.controller });
 		});
 		models.set(documentId, model);
 	}

@@ -22,7 +22,7 @@ describe('bad content fails the build with the file, the field and a hint, and l
 	it('an edited published text is caught by the lock', async () => {
 		const error = await buildError('basic', { buildDate: '2025-01-01', edit: (root) => appendFileSync(at(root, 'en/retention/2020-01-01.mdx'), '\nAnd a quiet change.\n') });
 		expect(error.message).toContain('content/privacy/en/retention/2020-01-01.mdx');
-		expect(error.message).toContain('clause `retention` (en) in published version 2020-01-01 differs from the lock');
+		expect(error.message).toContain('the text of clause `retention` (en) differs from content/privacy/policy.lock.json, where it is in published version 2020-01-01.');
 		expect(error.hint).toContain('corrections');
 		expect(existsSync(error.site.dist)).toBe(false);
 	});

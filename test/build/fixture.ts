@@ -6,22 +6,24 @@ import { build } from 'astro';
 const tmp = fileURLToPath(new URL('../.tmp/', import.meta.url));
 let count = 0;
 
-/**
- * Builds a copy of a fixture site (inside the repo, so it resolves `astro-privacy` and `astro`).
- * `edit` changes the copy first, to build bad input.
- */
-export async function buildFixture(name: string, options: { buildDate: string; edit?: (root: string) => void }) {
+/** A fresh copy of a fixture site (inside the repo, so it resolves `astro-privacy` and `astro`); `edit` changes it. */
+export function copyFixture(name: string, edit?: (root: string) => void): string {
 	const root = join(tmp, `${name}-${process.pid}-${count++}`);
 	rmSync(root, { recursive: true, force: true });
 	cpSync(fileURLToPath(new URL(`../fixtures/${name}/`, import.meta.url)), root, { recursive: true });
-	options.edit?.(root);
+	edit?.(root);
+	return root;
+}
+
+/** Builds a site copy with the given build date. */
+export async function buildSite(root: string, buildDate: string) {
 	const site = {
 		root,
 		dist: join(root, 'dist'),
 		read: (path: string) => readFileSync(join(root, 'dist', path), 'utf8'),
 		exists: (path: string) => existsSync(join(root, 'dist', path)),
 	};
-	process.env.POLICY_BUILD_DATE = options.buildDate;
+	process.env.POLICY_BUILD_DATE = buildDate;
 	try {
 		await build({ root, logLevel: 'silent' });
 	} catch (error) {
@@ -30,6 +32,11 @@ export async function buildFixture(name: string, options: { buildDate: string; e
 		delete process.env.POLICY_BUILD_DATE;
 	}
 	return site;
+}
+
+/** Builds a copy of a fixture site; `edit` changes the copy first, to build bad input. */
+export function buildFixture(name: string, options: { buildDate: string; edit?: (root: string) => void }) {
+	return buildSite(copyFixture(name, options.edit), options.buildDate);
 }
 
 /** The build error, with the fixture copy it came from. */

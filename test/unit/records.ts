@@ -1,8 +1,14 @@
-import type { RevisionRecord, VersionRecord } from '../../integration/model/types.ts';
+import type { Controller, RevisionRecord, VersionRecord } from '../../integration/model/types.ts';
+
+/** The `controller` option of the test statements. */
+export const facts: Controller = { name: 'Testhost B.V.', address: ['Teststraat 1', '1234 AB Amsterdam'], email: 'privacy@testhost.example', kvk: '12345678' };
+
+/** Timeline options: built on 1 January 2025, Dutch first. */
+export const timelineOptions = { buildDate: '2025-01-01', includeDrafts: false, defaultLocale: 'nl', controller: facts };
 
 /** Small builders so each test states only what matters to it. */
 export function version(id: string, extra: Partial<VersionRecord> = {}): VersionRecord {
-	return { document: 'privacy', id, summary: { nl: `nl ${id}`, en: `en ${id}` }, draft: false, material: false, removes: [], corrections: [], file: `content/privacy/versions/${id}.yaml`, ...extra };
+	return { document: 'privacy', id, summary: { nl: `nl ${id}`, en: `en ${id}` }, draft: false, material: false, removes: [], corrections: [], singleLanguage: [], controller: undefined, file: `content/privacy/versions/${id}.yaml`, ...extra };
 }
 
 export function revision(clause: string, locale: string, versionId: string, extra: Partial<RevisionRecord> = {}): RevisionRecord {

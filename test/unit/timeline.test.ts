@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../integration/model/timeline.ts';
-import { both, revision, version } from './records.ts';
+import { both, revision, timelineOptions, version } from './records.ts';
 
-const options = { buildDate: '2025-06-01', includeDrafts: false, defaultLocale: 'nl' };
+const options = { ...timelineOptions, buildDate: '2025-06-01' };
 const versions = [version('2019-01-01'), version('2021-06-01', { removes: ['newsletter'] }), version('2024-03-01'), version('2027-01-01', { material: true }), version('2026-01-01', { draft: true })];
 const revisions = [
 	...both('intro', '2019-01-01', { order: 10 }),
@@ -78,5 +78,26 @@ describe('buildTimeline', () => {
 		const back = model2.versions[2]!.clauses[0]!;
 		expect(back.change).toBe('added');
 		expect(back.lastModified).toBe('2021-01-01');
+	});
+
+	it('records per language what a version changed', () => {
+		const retention = model.versions[2]!.clauses.find((c) => c.clause === 'retention')!;
+		expect(retention.changedIn).toEqual(['en']);
+		expect(model.versions[0]!.clauses[0]!.changedIn).toEqual(['en', 'nl']);
+		expect(model.versions[2]!.clauses.find((c) => c.clause === 'intro')!.changedIn).toEqual([]);
+	});
+
+	it('shows each version the controller facts in force then: a change applies from its version on, null withdraws a fact', () => {
+		const moved = buildTimeline(
+			[version('2019-01-01'), version('2020-01-01', { controller: { address: ['Nieuweweg 2', '1000 AA Amsterdam'], kvk: null } }), version('2021-01-01')],
+			both('a', '2019-01-01'),
+			options,
+		);
+		expect(moved.versions.map((v) => [v.controller.address[0], v.controller.kvk, v.controllerChanged])).toEqual([
+			['Teststraat 1', '12345678', false],
+			['Nieuweweg 2', undefined, true],
+			['Nieuweweg 2', undefined, false],
+		]);
+		expect('kvk' in moved.versions[1]!.controller).toBe(false);
 	});
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../integration/model/timeline.ts';
-import { checkTranslations, validateDocument } from '../../integration/model/validate.ts';
+import { checkChanges, checkTranslations, validateDocument } from '../../integration/model/validate.ts';
 import { isIsoDate } from '../../integration/model/paths.ts';
-import { both, revision, version } from './records.ts';
+import { both, revision, timelineOptions, version } from './records.ts';
 
 const options = { base: 'content', locales: ['nl', 'en'], missingTranslation: 'error' as const };
 
@@ -40,6 +40,12 @@ describe('validateDocument', () => {
 		expect(problems[0]).toMatchObject({ field: 'corrections[0]', hint: expect.stringContaining('content/privacy/en/intro/2020-01-01.mdx') });
 	});
 
+	it('rejects a draft dated before a published version, and accepts one after it', () => {
+		const problems = validateDocument([version('2019-01-01'), version('2020-01-01', { draft: true }), version('2030-01-01')], both('intro', '2019-01-01'), options);
+		expect(problems).toEqual([expect.objectContaining({ field: 'draft', file: 'content/privacy/versions/2020-01-01.yaml', message: expect.stringContaining('before version 2030-01-01') })]);
+		expect(validateDocument([version('2019-01-01'), version('2031-01-01', { draft: true }), version('2030-01-01')], both('intro', '2019-01-01'), options)).toEqual([]);
+	});
+
 	it('rejects clause ids that cannot be anchors and locales the site does not have', () => {
 		const problems = validateDocument([version('2019-01-01')], [revision('Intro_1', 'nl', '2019-01-01'), revision('intro', 'de', '2019-01-01')], options);
 		expect(problems.map((p) => p.message)).toEqual([expect.stringContaining('not a valid clause id'), expect.stringContaining('not one of the site')]);
@@ -49,7 +55,7 @@ describe('validateDocument', () => {
 describe('checkTranslations', () => {
 	const versions = [version('2019-01-01'), version('2020-01-01')];
 	const revisions = [...both('intro', '2019-01-01'), revision('cookies', 'nl', '2020-01-01')];
-	const model = buildTimeline(versions, revisions, { buildDate: '2025-01-01', includeDrafts: false, defaultLocale: 'nl' });
+	const model = buildTimeline(versions, revisions, timelineOptions);
 
 	it('names the existing and the missing file', () => {
 		const problems = checkTranslations(model, options);
@@ -59,5 +65,38 @@ describe('checkTranslations', () => {
 
 	it('allows a missing translation when it is shown with a notice', () => {
 		expect(checkTranslations(model, { ...options, missingTranslation: 'notice' })).toEqual([]);
+	});
+});
+
+describe('checkChanges', () => {
+	const check = (versions: ReturnType<typeof version>[], revisions: ReturnType<typeof revision>[]) => checkChanges(buildTimeline(versions, revisions, timelineOptions), options);
+	const two = [version('2019-01-01'), version('2020-01-01')];
+
+	it('accepts a clause revised in every language', () => {
+		expect(check(two, [...both('intro', '2019-01-01'), ...both('intro', '2020-01-01')])).toEqual([]);
+	});
+
+	it('rejects a text identical to the one it replaces', () => {
+		const problems = check(two, [...both('intro', '2019-01-01'), ...both('intro', '2020-01-01').map((r) => (r.locale === 'nl' ? { ...r, sha256: 'sha-intro-nl-2019-01-01' } : r))]);
+		expect(problems).toEqual([expect.objectContaining({ file: 'content/privacy/nl/intro/2020-01-01.mdx', message: expect.stringContaining('nothing changed: the file is identical to content/privacy/nl/intro/2019-01-01.mdx') })]);
+	});
+
+	it('rejects a clause revised in one language only, naming both files', () => {
+		const problems = check(two, [...both('intro', '2019-01-01'), revision('intro', 'nl', '2020-01-01')]);
+		expect(problems).toEqual([expect.objectContaining({ file: 'content/privacy/nl/intro/2020-01-01.mdx', message: expect.stringContaining('changes clause `intro` in nl only: content/privacy/nl/intro/2020-01-01.mdx exists, content/privacy/en/intro/2020-01-01.mdx does not') })]);
+		expect(problems[0]!.hint).toContain('singleLanguage');
+	});
+
+	it('accepts a one-language change that the version file explains, and rejects an explanation that fits no change', () => {
+		const explained = [version('2019-01-01'), version('2020-01-01', { singleLanguage: [{ clause: 'intro', locale: 'nl', reason: 'Spelling.' }] })];
+		expect(check(explained, [...both('intro', '2019-01-01'), revision('intro', 'nl', '2020-01-01')])).toEqual([]);
+		expect(check(explained, [...both('intro', '2019-01-01'), ...both('intro', '2020-01-01')])).toEqual([expect.objectContaining({ field: 'singleLanguage[0]' })]);
+	});
+
+	it('rejects a controller change that changes nothing, or that comes with the first version', () => {
+		const same = [version('2019-01-01'), version('2020-01-01', { controller: { kvk: '12345678' } })];
+		expect(check(same, both('intro', '2019-01-01'))).toEqual([expect.objectContaining({ field: 'controller', message: expect.stringContaining('the facts are the same') })]);
+		expect(check([version('2019-01-01', { controller: { kvk: '87654321' } })], both('intro', '2019-01-01'))).toEqual([expect.objectContaining({ field: 'controller', message: expect.stringContaining('first version') })]);
+		expect(check([version('2019-01-01'), version('2020-01-01', { controller: { kvk: null } })], both('intro', '2019-01-01'))).toEqual([]);
 	});
 });

@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+// Recomputes every published version's record and fingerprint from the content (via `astro sync`, with
+// all the build's checks) and compares them with a deployed site, a build folder, or given fingerprints.
+import { runAstro } from './run-astro.mjs';
+
+const request = { against: [], fingerprints: [] };
+const args = process.argv.slice(2);
+for (let i = 0; i < args.length; i++) {
+	const value = args[i + 1];
+	if ((args[i] === '--against' || args[i] === '--fingerprint') && value && !value.startsWith('--')) {
+		request[args[i] === '--against' ? 'against' : 'fingerprints'].push(value);
+		i++;
+	} else {
+		console.log('Usage: astro-privacy-verify [--against <site URL or build folder>]... [--fingerprint <sha256>]...');
+		process.exit(args[i] === '--help' ? 0 : 2);
+	}
+}
+process.exit(runAstro(['sync'], { ASTRO_PRIVACY_VERIFY: JSON.stringify(request) }));

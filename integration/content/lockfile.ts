@@ -1,0 +1,56 @@
+import { spawnSync } from 'node:child_process';
+import { z } from 'astro/zod';
+import { CorrectionSchema } from './schema.ts';
+import { formatIssues } from '../config/errors.ts';
+import { LOCKFILE_VERSION, type LockFile } from '../model/lock.ts';
+import type { ContentProblem } from '../model/types.ts';
+
+const sha = z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 in hex');
+
+const RecordSchema = z.strictObject({
+	fingerprint: sha,
+	record: sha,
+	controller: sha,
+	texts: z.record(z.string().regex(/^[^/]+\/[^/]+$/, 'expected `<locale>/<clause>`'), sha),
+	corrections: z.array(CorrectionSchema),
+});
+
+/** The `versions` map of a lock file and of `/<base>/policy.json`. */
+export const RecordsSchema = z.record(z.string(), RecordSchema);
+
+const LockFileSchema = z.strictObject({
+	lockfileVersion: z.literal(LOCKFILE_VERSION),
+	document: z.string(),
+	versions: RecordsSchema,
+});
+
+/** Parses a lock file; anything else (a merge conflict, `{}`, another format) is a problem naming the file. */
+export function parseLockFile(text: string, file: string, document: string): { lock?: LockFile; problem?: ContentProblem } {
+	const recover = `Restore the file from git (\`git checkout -- ${file}\`, or \`git log -p -- ${file}\` to find the last good one), then run \`npm run lock\`.`;
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch (error) {
+		return { problem: { file, message: `the lock file is not valid JSON (${(error as Error).message}); a merge conflict leaves it this way.`, hint: recover } };
+	}
+	const version = (json as { lockfileVersion?: unknown } | null)?.lockfileVersion;
+	if (version !== LOCKFILE_VERSION) {
+		return { problem: { file, field: 'lockfileVersion', message: `\`lockfileVersion\` is ${JSON.stringify(version)}; this astro-privacy reads lock files of version ${LOCKFILE_VERSION} only.`, hint: version === undefined ? recover : 'Use the astro-privacy version that wrote it, or restore the file from git.' } };
+	}
+	const result = LockFileSchema.safeParse(json);
+	if (!result.success) return { problem: { file, message: `the lock file is malformed:\n${formatIssues(result.error)}`, hint: recover } };
+	if (result.data.document !== document) {
+		return { problem: { file, field: 'document', message: `this lock file belongs to document \`${result.data.document}\`, not \`${document}\`.`, hint: recover } };
+	}
+	return { lock: result.data as LockFile };
+}
+
+/** The lock file as committed in git's HEAD, when the project is a git work tree and HEAD has it. */
+export function committedLockText(root: string, file: string): string | undefined {
+	const result = spawnSync('git', ['-C', root, 'show', `HEAD:./${file}`], { encoding: 'utf8' });
+	return result.status === 0 ? result.stdout : undefined;
+}
+
+export function serializeLock(lock: LockFile): string {
+	return `${JSON.stringify(lock, null, '\t')}\n`;
+}

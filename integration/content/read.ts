@@ -1,0 +1,90 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { AstroError } from 'astro/errors';
+import type { LoaderContext } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
+import { byCodeUnits, normalizeText, sha256 } from '../model/digest.ts';
+import { parseContentPath } from '../model/paths.ts';
+import type { ContentProblem } from '../model/types.ts';
+import type { PolicyEntry } from './records.ts';
+
+export type StoredEntry = PolicyEntry & { body?: string | undefined; draft: boolean };
+
+interface MdxEntryType {
+	getEntryInfo(params: { contents: string; fileUrl: URL }): Promise<{ data: Record<string, unknown>; body: string }>;
+}
+
+/** The files of one document, parsed and hashed; `lockText` is the raw lock file, when there is one. */
+export async function readDocument(context: LoaderContext, root: string, base: string, document: string, problems: ContentProblem[]) {
+	const dir = join(root, base, document);
+	const entries: StoredEntry[] = [];
+	let lockText: string | undefined;
+	const mdx = (context as LoaderContext & { entryTypes: Map<string, MdxEntryType> }).entryTypes.get('.mdx');
+	if (!mdx) throw new AstroError('astro-privacy needs MDX support.', 'Add `mdx()` from `@astrojs/mdx` to `integrations` in astro.config.mjs.');
+	let files;
+	try {
+		files = await readdir(dir, { recursive: true, withFileTypes: true });
+	} catch {
+		problems.push({ file: `${base}/${document}/`, message: `the folder of document \`${document}\` does not exist.`, hint: 'Create it, or remove the document from the `documents` option.' });
+		return { entries, lockText };
+	}
+	const drafts = new Set<string>();
+	const visible = files.filter((f) => !f.name.startsWith('.') && !f.isDirectory());
+	for (const file of visible.sort((a, b) => byCodeUnits(join(a.parentPath, a.name), join(b.parentPath, b.name)))) {
+		const absolute = join(file.parentPath, file.name);
+		const path = relative(root, absolute).split(sep).join('/');
+		const parsed = parseContentPath(document, relative(dir, absolute).split(sep).join('/'));
+		if (!file.isFile()) {
+			problems.push({ file: path, message: 'this is a symbolic link (or another special file), not a file.', hint: 'Replace it with a copy of the file: the lock can only vouch for text that is part of the statement itself.' });
+			continue;
+		}
+		const contents = normalizeText(await readFile(absolute, 'utf8'));
+		if (parsed.kind === 'unknown') {
+			problems.push({ file: path, message: 'this file is not where astro-privacy expects content.', hint: `Expected ${base}/${parsed.expected}.` });
+		} else if (parsed.kind === 'lock') {
+			lockText = contents;
+		} else {
+			const id = parsed.kind === 'version' ? `${document}/versions/${parsed.version}` : `${document}/${parsed.locale}/${parsed.clause}/${parsed.version}`;
+			const raw = parsed.kind === 'version' ? { data: parseVersionYaml(contents, path), body: undefined } : await mdx.getEntryInfo({ contents, fileUrl: pathToFileURL(absolute) });
+			if (raw.body !== undefined) problems.push(...checkSelfContained(raw.body, path));
+			const data = await parseWithFile(context, id, { ...raw.data, kind: parsed.kind }, absolute, path);
+			if (parsed.kind === 'version' && (data as { draft: boolean }).draft) drafts.add(parsed.version);
+			entries.push({ id, data: data as PolicyEntry['data'], body: raw.body, filePath: path, digest: sha256(contents), draft: false });
+		}
+	}
+	for (const entry of entries) entry.draft = drafts.has(entry.id.split('/').at(-1)!);
+	return { entries, lockText };
+}
+
+/**
+ * A clause may not import or export anything: an imported file would publish text that the lock
+ * cannot see, and could change published pages later without any lock failure.
+ */
+function checkSelfContained(body: string, path: string): ContentProblem[] {
+	const outsideCode = body.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '');
+	const statement = /^(import|export)\b.*$/m.exec(outsideCode) ?? /\bimport\s*\(/.exec(outsideCode);
+	if (!statement) return [];
+	return [{ file: path, message: `the clause imports or exports code (\`${statement[0].trim().slice(0, 60)}\`), so part of what it publishes would live outside the clause file.`, hint: 'Write the text into the clause itself. `<Controller field="…" />` needs no import; for anything else, copy the text in.' }];
+}
+
+/** Astro's schema error names the entry id; a writer needs the file, so the error is re-issued with it. */
+async function parseWithFile(context: LoaderContext, id: string, data: Record<string, unknown>, absolute: string, path: string) {
+	try {
+		return await context.parseData({ id, data, filePath: absolute });
+	} catch (error) {
+		const details = (error as Error).message.split('\n').slice(1).join('\n').replaceAll('****: ', '').trim();
+		throw new AstroError(
+			`**${path}**: ${data.kind === 'version' ? 'the version file' : 'the frontmatter'} does not match the schema.\n${details}`,
+			'Unknown fields are errors so that typos cannot pass silently. The README (section "Writing clauses") lists every field; add fields of your own with `policySchema({ extend })`.',
+		);
+	}
+}
+
+function parseVersionYaml(contents: string, path: string): Record<string, unknown> {
+	try {
+		return (parseYaml(contents) ?? {}) as Record<string, unknown>;
+	} catch (error) {
+		throw new AstroError(`${path} is not valid YAML: ${(error as Error).message}`, 'Fix the YAML syntax; see "Versions" in the astro-privacy README for an example.');
+	}
+}

@@ -1,0 +1,73 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { AstroIntegrationLogger } from 'astro';
+import { z } from 'astro/zod';
+import config from 'virtual:astro-privacy/config';
+import { formatIssues } from '../config/errors.ts';
+import { compareWithReference } from '../model/lock.ts';
+import { publishedRecords } from '../model/record.ts';
+import type { ContentProblem } from '../model/types.ts';
+import type { CheckedDocument } from './loader.ts';
+import { RecordsSchema } from './lockfile.ts';
+
+/** What `astro-privacy-verify` asks for. */
+export interface VerifyRequest {
+	/** Deployed sites (`https://…`) or built output folders (`dist`), each holding `/<base>/policy.json`. */
+	against: string[];
+	/** Fingerprints a reader was given, each to be found among the versions. */
+	fingerprints: string[];
+}
+
+const PolicyJsonSchema = z.object({ document: z.string(), versions: RecordsSchema });
+
+/**
+ * Compares the records computed from the content with published ones. A difference is a problem unless a
+ * correction recorded since accounts for it; that is reported, not hidden.
+ */
+export async function verifyAgainst(request: VerifyRequest, documents: CheckedDocument[], base: string, logger: AstroIntegrationLogger): Promise<ContentProblem[]> {
+	const problems: ContentProblem[] = [];
+	for (const target of request.against) {
+		for (const { document, model, versions } of documents) {
+			const documentBase = config.documents.find((d) => d.id === document)!.base;
+			// A site is read at its URL, under Astro's `base`; a build folder has no `base` in its paths.
+			const where = /^https?:\/\//.test(target) ? new URL(`${config.base.replace(/\/?$/, '/')}${documentBase}/policy.json`, target).href : join(target, documentBase, 'policy.json');
+			const published = await readPolicyJson(where);
+			if ('problem' in published) {
+				problems.push({ file: where, message: published.problem, hint: 'Give the site root (`https://www.example.nl`) or the build folder (`dist`) with `--against`.' });
+				continue;
+			}
+			const differences = compareWithReference(model, published.versions, { base, versions }, where);
+			problems.push(...differences.filter((d) => !d.laundered).map((d) => d.problem));
+			for (const d of differences.filter((d) => d.laundered)) logger.warn(`corrected since ${where} was published: ${d.problem.file}`);
+			if (differences.every((d) => d.laundered)) logger.info(`${document}: the ${Object.keys(published.versions).length} version(s) in ${where} match the content.`);
+		}
+	}
+	const all = documents.flatMap(({ document, model }) => [...publishedRecords(model)].map(([id, record]) => ({ document, id, fingerprint: record.fingerprint })));
+	for (const fingerprint of request.fingerprints) {
+		const match = all.find((r) => r.fingerprint === fingerprint.toLowerCase());
+		if (match) logger.info(`fingerprint ${fingerprint} is ${match.document} version ${match.id}.`);
+		else problems.push({ file: 'astro-privacy-verify', message: `no published version has the fingerprint ${fingerprint}.`, hint: 'Check the fingerprint as printed on the version page; if it is right, the text it proves is not the one in this content.' });
+	}
+	return problems;
+}
+
+async function readPolicyJson(where: string): Promise<z.output<typeof PolicyJsonSchema> | { problem: string }> {
+	let text: string;
+	try {
+		if (/^https?:\/\//.test(where)) {
+			const response = await fetch(where);
+			if (!response.ok) return { problem: `could not fetch the published records: HTTP ${response.status}.` };
+			text = await response.text();
+		} else {
+			text = await readFile(where, 'utf8');
+		}
+	} catch (error) {
+		return { problem: `could not read the published records: ${(error as Error).message}.` };
+	}
+	try {
+		const result = PolicyJsonSchema.safeParse(JSON.parse(text));
+		return result.success ? result.data : { problem: `this is not an astro-privacy policy.json:\n${formatIssues(result.error)}` };
+	} catch {
+		return { problem: 'this is not JSON, so not an astro-privacy policy.json.' };
+	}
+}

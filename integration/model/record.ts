@@ -1,0 +1,42 @@
+import { byCodeUnits, digestOf } from './digest.ts';
+import type { Correction, DocumentModel, ResolvedVersion } from './types.ts';
+
+/** Names the algorithm below, so a changed algorithm can never be mistaken for a changed text. */
+export const FINGERPRINT_ALGORITHM = 'astro-privacy-fingerprint/1';
+
+/**
+ * Everything a published version shows, in digests: what the lock stores, what `/<base>/policy.json`
+ * publishes, and what the fingerprint on the version page covers.
+ */
+export interface VersionRecordDigest {
+	/** SHA-256 of the canonical JSON of every field of this version's `fingerprint`. */
+	fingerprint: string;
+	/** SHA-256 of the canonical JSON of the version file's own fields: summary, material, removes, singleLanguage, controller change. */
+	record: string;
+	/** SHA-256 of the canonical JSON of the controller facts the version shows. */
+	controller: string;
+	/** `<locale>/<clause>` → SHA-256 of the clause file in force (after `normalizeText`). */
+	texts: Record<string, string>;
+	/** The corrections recorded in this version's file, with their notes. */
+	corrections: Correction[];
+}
+
+/** The record of one resolved version; see "The lock" in the README for the algorithm. */
+export function recordOf(document: string, version: ResolvedVersion): VersionRecordDigest {
+	const { summary, material, removes, singleLanguage, controller: change } = version.source;
+	const record = digestOf({ summary, material, removes, singleLanguage, controller: change ?? null });
+	const controller = digestOf(version.controller);
+	const texts = Object.fromEntries(
+		version.clauses
+			.flatMap((c) => Object.values(c.revisions).map((r) => [`${r.locale}/${r.clause}`, r.sha256] as const))
+			.sort(([a], [b]) => byCodeUnits(a, b)),
+	);
+	const corrections = version.source.corrections;
+	const fingerprint = digestOf({ algorithm: FINGERPRINT_ALGORITHM, document, version: version.id, record, controller, texts, corrections });
+	return { fingerprint, record, controller, texts, corrections };
+}
+
+/** The records of every version that is not a draft: what is (or will be) published. */
+export function publishedRecords(model: DocumentModel): Map<string, VersionRecordDigest> {
+	return new Map(model.versions.filter((v) => v.status !== 'draft').map((v) => [v.id, recordOf(model.document, v)]));
+}

@@ -1,0 +1,138 @@
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { buildSite, copyFixture } from './fixture.ts';
+
+const bin = (name: string) => fileURLToPath(new URL(`../../integration/bin/${name}.mjs`, import.meta.url));
+const astroBin = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
+const at = (root: string, path: string) => join(root, 'content/privacy', path);
+const lockFile = (root: string) => readFileSync(at(root, 'policy.lock.json'), 'utf8');
+
+/** Runs a command in a site copy as a user would, with the fixture's build date. */
+function run(root: string, command: string, args: string[] = [], env: Record<string, string> = {}) {
+	const result = spawnSync(process.execPath, [command, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, POLICY_BUILD_DATE: '2025-01-01', ...env } });
+	return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+const git = (root: string, ...args: string[]) => spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: root, encoding: 'utf8' });
+const editText = (root: string) => appendFileSync(at(root, 'en/retention/2020-01-01.mdx'), '\nAnd a quiet change.\n');
+/** A new version 2032-01-01 that changes `retention` in both languages (the fixture's 2031 draft makes way). */
+function addVersion(root: string, text = 'four weeks') {
+	for (const p of ['versions/2031-01-01.yaml', 'nl/intro/2031-01-01.mdx', 'en/intro/2031-01-01.mdx']) rmSync(at(root, p));
+	writeFileSync(at(root, 'versions/2032-01-01.yaml'), 'summary:\n  nl: Korter.\n  en: Shorter.\n');
+	for (const l of ['nl', 'en']) writeFileSync(at(root, `${l}/retention/2032-01-01.mdx`), `---\ntitle: Retention\norder: 20\n---\n\nLogs: ${text} (${l}).\n`);
+}
+
+describe('astro-privacy-lock', () => {
+	it('locks a new version, reports it, and a strict build accepts the result', async () => {
+		const root = copyFixture('basic', addVersion);
+		const { status, output } = run(root, bin('lock'));
+		expect(status, output).toBe(0);
+		expect(output).toContain('privacy: 4 version(s); newly locked: 2032-01-01.');
+		expect(output).toContain('wrote content/privacy/policy.lock.json');
+		expect(JSON.parse(lockFile(root)).versions['2032-01-01'].texts['nl/retention']).toMatch(/^[0-9a-f]{64}$/);
+		const site = await buildSite(root, '2025-01-01');
+		expect(site.exists('privacy/2032-01-01/index.html')).toBe(true);
+	});
+
+	it('refuses an edited published text and leaves the lock file as it was', () => {
+		const root = copyFixture('basic', editText);
+		const before = lockFile(root);
+		const { status, output } = run(root, bin('lock'));
+		expect(status).not.toBe(0);
+		expect(output).toContain('the text of clause `retention` (en) differs from content/privacy/policy.lock.json');
+		expect(output).toContain('nothing was locked');
+		expect(lockFile(root)).toBe(before);
+	});
+
+	it('compiles what it locks: an MDX error locks nothing, in no document', () => {
+		const root = copyFixture('basic', (root) => {
+			addVersion(root, '<Unclosed');
+			cpSync(join(root, 'content/privacy'), join(root, 'content/cookies'), { recursive: true });
+			rmSync(join(root, 'content/cookies/policy.lock.json'));
+			const config = join(root, 'astro.config.mjs');
+			writeFileSync(config, readFileSync(config, 'utf8').replace('strict: true,', "strict: true,\n\t\t\tdocuments: [{ id: 'privacy' }, { id: 'cookies' }],\n\t\t\tstrings: { nl: { 'documents.cookies': 'Cookies' }, en: { 'documents.cookies': 'Cookies' } },"));
+		});
+		const before = lockFile(root);
+		const { status, output } = run(root, bin('lock'), ['--init']);
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/retention\/2032-01-01\.mdx/);
+		expect(output).toContain('Unexpected character after `<`');
+		expect(lockFile(root)).toBe(before);
+		expect(existsSync(join(root, 'content/cookies/policy.lock.json'))).toBe(false);
+	});
+
+	it('will not recreate a deleted lock for versions in effect without --init, and reports --init loudly', () => {
+		const root = copyFixture('basic', (root) => {
+			rmSync(at(root, 'policy.lock.json'));
+			editText(root);
+		});
+		const refused = run(root, bin('lock'));
+		expect(refused.status).not.toBe(0);
+		expect(refused.output).toContain('version 2020-01-01 has been in effect since 2020-01-01, but no lock has ever recorded it.');
+		const init = run(root, bin('lock'), ['--init']);
+		expect(init.status, init.output).toBe(0);
+		expect(init.output).toContain('--init locked versions 2020-01-01, 2022-01-01, which were already in effect without a lock.');
+	});
+
+	it('checks the lock committed in git, so deleting the file and re-creating it cannot launder an edit', () => {
+		const root = copyFixture('basic');
+		git(root, 'init', '-q');
+		git(root, 'add', '.');
+		git(root, 'commit', '-qm', 'published');
+		rmSync(at(root, 'policy.lock.json'));
+		editText(root);
+		const { status, output } = run(root, bin('lock'), ['--init']);
+		expect(status).not.toBe(0);
+		expect(output).toContain('differs from content/privacy/policy.lock.json as committed in git HEAD');
+	});
+});
+
+describe('astro-privacy-verify', () => {
+	it('compares the content with a built site and with a fingerprint, and catches what a regenerated lock let through', async () => {
+		const root = copyFixture('basic');
+		const site = await buildSite(root, '2025-01-01');
+		const fingerprint = /<code>([0-9a-f]{64})<\/code>/.exec(site.read('privacy/2022-01-01/index.html'))![1]!;
+		expect(JSON.parse(site.read('privacy/policy.json')).versions['2022-01-01'].fingerprint).toBe(fingerprint);
+		const ok = run(root, bin('verify'), ['--against', 'dist', '--fingerprint', fingerprint]);
+		expect(ok.status, ok.output).toBe(0);
+		expect(ok.output).toContain(`fingerprint ${fingerprint} is privacy version 2022-01-01.`);
+		expect(ok.output).toContain('privacy: the 3 version(s) in dist/privacy/policy.json match the content.');
+
+		rmSync(at(root, 'policy.lock.json'));
+		editText(root);
+		expect(run(root, bin('lock'), ['--init']).status).toBe(0);
+		const caught = run(root, bin('verify'), ['--against', 'dist']);
+		expect(caught.status).not.toBe(0);
+		expect(caught.output).toContain('the text of clause `retention` (en) differs from dist/privacy/policy.json');
+		const unknown = run(root, bin('verify'), ['--fingerprint', 'f'.repeat(64)]);
+		expect(unknown.output).toContain(`no published version has the fingerprint ${'f'.repeat(64)}`);
+	});
+});
+
+describe('the same content gives the same site on every machine', () => {
+	it('builds byte-identical output under another time zone and locale', () => {
+		// Danish sorts `aa` after `z`: clauses of equal `order` must still come out in one order everywhere.
+		const root = copyFixture('basic', (root) => {
+			addVersion(root);
+			for (const [l, id] of [['nl', 'ab-billing'], ['en', 'ab-billing'], ['nl', 'aa-accounts'], ['en', 'aa-accounts']] as const) {
+				mkdirSync(at(root, `${l}/${id}`));
+				writeFileSync(at(root, `${l}/${id}/2032-01-01.mdx`), `---\ntitle: ${id}\norder: 50\n---\n\nText.\n`);
+			}
+			const config = join(root, 'astro.config.mjs');
+			writeFileSync(config, readFileSync(config, 'utf8').replace('strict: true', 'strict: false'));
+		});
+		const files = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => join(f.parentPath, f.name));
+		const snapshot = () => Object.fromEntries(files(join(root, 'dist')).map((f) => [relative(root, f), readFileSync(f, 'utf8')]));
+		const env = { POLICY_BUILD_DATE: '2033-01-01' };
+		const first = run(root, astroBin, ['build'], { ...env, TZ: 'UTC', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' });
+		expect(first.status, first.output).toBe(0);
+		const utc = snapshot();
+		expect(utc['dist/privacy/index.html']).toMatch(/id="aa-accounts"[\s\S]*id="ab-billing"/);
+		const second = run(root, astroBin, ['build'], { ...env, TZ: 'America/New_York', LANG: 'da_DK.UTF-8', LC_ALL: 'da_DK.UTF-8' });
+		expect(second.status, second.output).toBe(0);
+		expect(Object.keys(utc).length).toBeGreaterThan(20);
+		expect(snapshot()).toEqual(utc);
+	});
+});
