@@ -37,11 +37,13 @@ export function localePaths() {
 	return config.locales.map((locale) => ({ locale, param: localeParam(config, locale) }));
 }
 
-/** One path per locale and version: the dated pages and their redlines. */
+/**
+ * One path per locale and version: the dated pages and their redlines, and, for "what changed since",
+ * every earlier version (only pairs a reader can reach are built).
+ */
 export async function versionPaths(pattern: string, page: PageKind) {
 	const document = documentFor(pattern, page);
 	const model = await loadDocument(document.id);
-	return localePaths().flatMap(({ locale, param }) =>
-		model.versions.map((version) => ({ params: { locale: param, version: version.id }, props: { document, locale, versionId: version.id } })),
-	);
+	const versions = page === 'since' ? (model.current ? model.versions.filter((v) => v.status === 'earlier') : []) : model.versions;
+	return localePaths().flatMap(({ locale, param }) => versions.map((version) => ({ params: { locale: param, version: version.id }, props: { document, locale, versionId: version.id } })));
 }

@@ -7,6 +7,7 @@ export const PAGES = {
 	version: { pattern: '/[version]', entrypoint: 'astro-privacy/routes/version.astro' },
 	history: { pattern: '/changes', entrypoint: 'astro-privacy/routes/history.astro' },
 	redline: { pattern: '/changes/[version]', entrypoint: 'astro-privacy/routes/redline.astro' },
+	since: { pattern: '/changes/since/[version]', entrypoint: 'astro-privacy/routes/since.astro' },
 	feed: { pattern: '/changes.xml', entrypoint: 'astro-privacy/routes/feed.xml.ts' },
 	records: { pattern: '/policy.json', entrypoint: 'astro-privacy/routes/policy.json.ts' },
 } as const;

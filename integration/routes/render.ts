@@ -1,32 +1,37 @@
 import { getEntry, render } from 'astro:content';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 
+function memo<T>(cache: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
+	let value = cache.get(key);
+	if (!value) {
+		value = make();
+		cache.set(key, value);
+	}
+	return value;
+}
+
 const contents = new Map<string, Promise<AstroComponentFactory>>();
 const html = new Map<string, Promise<string>>();
+const redlines = new Map<string, Promise<string>>();
 
 /** The MDX component of one clause revision. */
 export function clauseContent(entryId: string): Promise<AstroComponentFactory> {
-	let content = contents.get(entryId);
-	if (!content) {
-		content = (async () => {
-			const entry = await getEntry('policy', entryId);
-			if (!entry) throw new Error(`astro-privacy: clause ${entryId} is missing from the policy collection`);
-			return (await render(entry)).Content;
-		})();
-		contents.set(entryId, content);
-	}
-	return content;
+	return memo(contents, entryId, async () => {
+		const entry = await getEntry('policy', entryId);
+		if (!entry) throw new Error(`astro-privacy: clause ${entryId} is missing from the policy collection`);
+		return (await render(entry)).Content;
+	});
 }
 
 /**
  * Each revision is rendered to HTML once per build and reused by every page that shows it, so build
  * cost grows with distinct revisions, not with versions × clauses.
  */
-export function renderOnce(entryId: string, renderSlot: () => Promise<string>): Promise<string> {
-	let result = html.get(entryId);
-	if (!result) {
-		result = renderSlot();
-		html.set(entryId, result);
-	}
-	return result;
+export function renderOnce(id: string, renderSlot: () => Promise<string>): Promise<string> {
+	return memo(html, id, renderSlot);
+}
+
+/** Each pair of texts is compared once per build: adjacent redlines and "since" pages share them. */
+export function redlineOnce(pair: string, compare: () => Promise<string>): Promise<string> {
+	return memo(redlines, pair, compare);
 }

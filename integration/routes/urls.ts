@@ -1,7 +1,7 @@
 import type { ResolvedConfig } from '../config/resolve.ts';
 
 type UrlConfig = Pick<ResolvedConfig, 'base' | 'trailingSlash' | 'defaultLocale'>;
-export type PolicyPath = { kind: 'current' } | { kind: 'version'; version: string } | { kind: 'history' } | { kind: 'redline'; version: string } | { kind: 'feed' };
+export type PolicyPath = { kind: 'current' } | { kind: 'version'; version: string } | { kind: 'history' } | { kind: 'redline'; version: string } | { kind: 'since'; version: string } | { kind: 'feed' };
 
 /** The `[...locale]` route param: empty for the default locale, which has no URL prefix. */
 export function localeParam(config: UrlConfig, locale: string): string | undefined {
@@ -15,6 +15,7 @@ export function policyUrl(config: UrlConfig, documentBase: string, locale: strin
 	if (path.kind === 'version') segments.push(path.version);
 	if (path.kind === 'history') segments.push('changes');
 	if (path.kind === 'redline') segments.push('changes', path.version);
+	if (path.kind === 'since') segments.push('changes', 'since', path.version);
 	const siteBase = config.base.replace(/\/$/, '');
 	const joined = `${siteBase}/${segments.filter(Boolean).join('/')}`;
 	if (path.kind === 'feed') return `${joined}/changes.xml`;

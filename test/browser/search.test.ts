@@ -106,7 +106,7 @@ describe('clause search', () => {
 });
 
 describe('accessibility', () => {
-	for (const path of ['/privacy/', '/en/privacy/', '/privacy/2019-01-01/', '/privacy/changes/', '/en/privacy/changes/', '/privacy/changes/2021-06-01/', '/en/privacy/changes/2023-02-15/', '/cookies/']) {
+	for (const path of ['/privacy/', '/en/privacy/', '/privacy/2019-01-01/', '/privacy/changes/', '/en/privacy/changes/', '/privacy/changes/2021-06-01/', '/en/privacy/changes/2023-02-15/', '/privacy/changes/2027-03-01/', '/en/privacy/changes/since/2019-01-01/', '/cookies/']) {
 		it(`axe finds no violations on ${path}`, async () => {
 			const { page } = await open(path);
 			const { violations } = await new AxeBuilder({ page }).analyze();

@@ -161,7 +161,7 @@ describe('controller facts have a history', () => {
 		expect(site.read('privacy/changes/index.html')).toContain('De contactgegevens zijn gewijzigd.');
 		const redline = site.read('privacy/changes/2032-01-01/index.html');
 		expect(redline).toContain('<h2 id="policy-contact-changes">Contactgegevens</h2>');
-		expect(redline).toMatch(/<del><span class="visually-hidden">verwijderd: <\/span>Testhost<\/del><ins><span class="visually-hidden">toegevoegd: <\/span>Nieuwhost<\/ins> B\.V\./);
+		expect(redline).toMatch(/<address><del><span class="visually-hidden">verwijderd: <\/span><strong>Testhost B\.V\.<\/strong><br>Teststraat 1<br>1234 AB Amsterdam<\/del><ins><span class="visually-hidden">toegevoegd: <\/span><strong>Nieuwhost B\.V\.<\/strong><br>Havenweg 5/);
 		const records = JSON.parse(site.read('privacy/policy.json'));
 		expect(records.versions['2030-01-01'].controller).not.toBe(records.versions['2032-01-01'].controller);
 	});

@@ -1,6 +1,6 @@
 import { parse, walkSync, ELEMENT_NODE } from 'ultrahtml';
 import { describe, expect, it } from 'vitest';
-import { redlineHtml, wholeText } from '../../integration/model/redline.ts';
+import { redlineHtml, redlineText, wholeText } from '../../../integration/model/redline/index.ts';
 
 const labels = { inserted: 'inserted:', deleted: 'deleted:' };
 const strip = (html: string) => html.replace(/<span class="visually-hidden">[^<]*<\/span>/g, '');
@@ -17,9 +17,14 @@ function wellFormed(html: string): boolean {
 }
 
 describe('redlineHtml', () => {
-	it('marks changed words inside a paragraph', () => {
+	it('marks a changed phrase inside a paragraph as one change', () => {
 		const html = redlineHtml('<p>We keep logs for three months.</p>', '<p>We keep logs for six weeks.</p>', labels);
-		expect(strip(html)).toBe('<p>We keep logs for <del>three</del><ins>six</ins> <del>months</del><ins>weeks</ins>.</p>');
+		expect(strip(html)).toBe('<p>We keep logs for <del>three months</del><ins>six weeks</ins>.</p>');
+	});
+
+	it('sees no change in whitespace or line breaks alone', () => {
+		expect(strip(redlineHtml('<p>seven\nyears</p>', '<p>seven years</p>', labels))).toBe('<p>seven years</p>');
+		expect(strip(redlineHtml('<p>B.V. Utrecht</p>', '<p>B.V.<br>Utrecht</p>', labels))).toBe('<p>B.V.<br>Utrecht</p>');
 	});
 
 	it('announces changes to screen readers', () => {
@@ -43,12 +48,17 @@ describe('redlineHtml', () => {
 		expect(strip(html)).toContain('<li>registrar</li>');
 	});
 
-	it('keeps links working and shows a changed link target whole', () => {
+	it('keeps links working and marks a changed link target as such', () => {
 		const same = redlineHtml('<p>Ask the <a href="https://ap.example">AP</a> now.</p>', '<p>Ask the <a href="https://ap.example">AP</a> today.</p>', labels);
 		expect(strip(same)).toBe('<p>Ask the <a href="https://ap.example">AP</a> <del>now</del><ins>today</ins>.</p>');
 		const moved = redlineHtml('<p>See <a href="/a">this</a>.</p>', '<p>See <a href="/b">this</a>.</p>', labels);
-		expect(strip(moved)).toBe('<p><del>See <a href="/a">this</a>.</del> <ins>See <a href="/b">this</a>.</ins></p>');
+		expect(strip(moved)).toBe('<p>See <a href="/b">this</a> <span class="redline-link">(<del>/a</del><ins>/b</ins>)</span>.</p>');
 		expect(wellFormed(moved)).toBe(true);
+	});
+
+	it('writes a hard line break once, not as <br></br>', () => {
+		const html = redlineHtml('<ul><li>Mollie B.V.<br>Amsterdam</li></ul>', '<ul><li>Mollie B.V.<br>Utrecht</li></ul>', labels);
+		expect(strip(html)).toBe('<ul><li>Mollie B.V.<br><del>Amsterdam</del><ins>Utrecht</ins></li></ul>');
 	});
 
 	it('shows a rewritten paragraph as old and new text whole', () => {
@@ -58,11 +68,16 @@ describe('redlineHtml', () => {
 
 	it('escapes text it re-emits', () => {
 		const html = redlineHtml('<p>Registrar &amp; registry keep the holder.</p>', '<p>Registrar &amp; registry keep the &lt;holder&gt;.</p>', labels);
-		expect(strip(html)).toBe('<p>Registrar &amp; registry keep the <ins>&lt;</ins>holder<ins>&gt;</ins>.</p>');
+		expect(strip(html)).toBe('<p>Registrar &amp; registry keep the <del>holder</del><ins>&lt;holder&gt;</ins>.</p>');
+		expect(strip(redlineText('Cookies & <tracking>', 'Cookies & <analytics>', labels))).toBe('Cookies &amp; &lt;<del>tracking</del><ins>analytics</ins>&gt;');
 	});
 
 	it('shows added and removed clauses whole', () => {
 		expect(strip(wholeText('<p>New.</p><ul><li>x</li></ul>', 'added', labels))).toBe('<p><ins>New.</ins></p><ul><li><ins>x</ins></li></ul>');
-		expect(strip(wholeText('<table><tr><td>x</td></tr></table>', 'removed', labels))).toBe('<del class="redline-block"><table><tr><td>x</td></tr></table></del>');
+		expect(strip(wholeText('<table><tr><td>x</td></tr></table>', 'removed', labels))).toBe('<table><tr class="redline-del"><td><del>x</del></td></tr></table>');
+	});
+
+	it('compares a title or summary as text', () => {
+		expect(strip(redlineText('Bewaartermijnen', 'Bewaartermijnen en archief', labels))).toBe('Bewaartermijnen <ins>en archief</ins>');
 	});
 });
