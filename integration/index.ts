@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { parseOrThrow } from './config/errors.ts';
 import { resolveConfig, type ResolvedConfig } from './config/resolve.ts';
 import { OptionsSchema, type AstroPrivacyUserOptions } from './config/schema.ts';
+import { checkPublicFiles, checkRoutes } from './routes/collisions.ts';
 import { PAGES, routePattern, type PageKind } from './routes/patterns.ts';
 import { buildSearchIndex } from './search/pagefind.ts';
 import { virtualModules } from './virtual.ts';
@@ -28,6 +29,8 @@ export default function astroPrivacy(userOptions: AstroPrivacyUserOptions): Astr
 					}
 				}
 			},
+			'astro:config:done': ({ config }) => checkPublicFiles(fileURLToPath(config.publicDir), resolved),
+			'astro:routes:resolved': ({ routes }) => checkRoutes(routes, resolved),
 			'astro:build:done': async ({ dir, logger }) => {
 				if (options.search) await buildSearchIndex(fileURLToPath(dir), resolved, logger);
 			},

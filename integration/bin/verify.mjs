@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Recomputes every published version's record and fingerprint from the content (via `astro sync`, with
-// all the build's checks) and compares them with a deployed site, a build folder, or given fingerprints.
-import { runAstro } from './run-astro.mjs';
+// Recomputes every published version's record and fingerprint from the content, in a full build with all
+// of its checks, and compares them with a deployed site, a build folder, or given fingerprints.
+import { buildInTemp } from './run-astro.mjs';
 
 const request = { against: [], fingerprints: [] };
 const args = process.argv.slice(2);
@@ -15,4 +15,4 @@ for (let i = 0; i < args.length; i++) {
 		process.exit(args[i] === '--help' ? 0 : 2);
 	}
 }
-process.exit(runAstro(['sync'], { ASTRO_PRIVACY_VERIFY: JSON.stringify(request) }));
+process.exit(buildInTemp(() => ({ ASTRO_PRIVACY_VERIFY: JSON.stringify(request) }), (_folder, status) => status));

@@ -4,12 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import config from 'virtual:astro-privacy/config';
-import { updateLock, verifyLock, type LockFile } from '../model/lock.ts';
 import { LOCK_FILE } from '../model/paths.ts';
 import { buildTimeline } from '../model/timeline.ts';
 import type { ContentProblem, DocumentModel, VersionRecord } from '../model/types.ts';
 import { checkChanges, checkTranslations, validateDocument } from '../model/validate.ts';
-import { committedLockText, parseLockFile, serializeLock } from './lockfile.ts';
+import { checkLock, currentUrls, nextLock, orphanLocks } from './locking.ts';
 import { readDocument, type StoredEntry } from './read.ts';
 import { PROBLEMS_ENTRY, toRecords } from './records.ts';
 import { verifyAgainst } from './verify.ts';
@@ -46,6 +45,7 @@ export interface CheckedDocument {
 	document: string;
 	model: DocumentModel;
 	versions: VersionRecord[];
+	lockText: string | undefined;
 }
 
 async function loadAll(context: LoaderContext, base: string) {
@@ -56,6 +56,7 @@ async function loadAll(context: LoaderContext, base: string) {
 	const staged: { path: string; text: string }[] = [];
 	const reports: (() => void)[] = [];
 	try {
+		problems.push(...orphanLocks(root, base));
 		for (const document of config.documents) {
 			const { entries, lockText } = await readDocument(context, root, base, document.id, problems);
 			stored.push(...entries);
@@ -64,31 +65,22 @@ async function loadAll(context: LoaderContext, base: string) {
 			const found = validateDocument(versions, revisions, checks);
 			problems.push(...found);
 			if (found.length > 0) continue;
-			const model = buildTimeline(versions, revisions, { buildDate: config.buildDate, includeDrafts: false, defaultLocale: config.defaultLocale, controller: config.controller });
-			problems.push(...checkTranslations(model, checks), ...checkChanges(model, checks));
+			const timeline = { buildDate: config.buildDate, defaultLocale: config.defaultLocale, controller: config.controller };
+			const model = buildTimeline(versions, revisions, { ...timeline, includeDrafts: false });
+			// `astro dev` shows drafts, so it checks them too.
+			const shown = config.dev ? buildTimeline(versions, revisions, { ...timeline, includeDrafts: true }) : model;
+			problems.push(...checkTranslations(shown, checks), ...checkChanges(shown, checks));
 			const lockPath = `${base}/${document.id}/${LOCK_FILE}`;
-			const parsed = lockText === undefined ? {} : parseLockFile(lockText, lockPath, document.id);
-			if (parsed.problem) {
-				problems.push(parsed.problem);
-				continue;
-			}
-			const lockContext = { base, versions };
+			const lock = { root, document: document.id, lockPath, lockText, model, context: { base, versions, urls: currentUrls(document.base) } };
 			if (LOCK_MODE) {
-				const previous = previousLocks(root, lockPath, document.id, parsed.lock, problems);
-				const update = updateLock(model, previous, { ...lockContext, buildDate: config.buildDate, init: LOCK_MODE === 'init' });
-				problems.push(...update.problems);
-				staged.push({ path: lockPath, text: serializeLock(update.lock) });
-				reports.push(() => reportLock(context, document.id, update));
+				const next = nextLock(lock, LOCK_MODE === 'init', context.logger);
+				problems.push(...next.problems);
+				staged.push({ path: lockPath, text: next.text });
+				reports.push(next.report);
 			} else {
-				const check = verifyLock(model, parsed.lock, lockContext, lockPath);
-				problems.push(...check.problems);
-				if (check.unlocked.length > 0) {
-					const message = `${document.id}: versions ${check.unlocked.join(', ')} are not in ${lockPath}, so their text is not protected.`;
-					if (config.strict) problems.push({ file: lockPath, message, hint: 'Run `npm run lock` and commit the lock file.' });
-					else context.logger.warn(`${message} Run \`npm run lock\`.`);
-				}
+				problems.push(...checkLock(lock, context.logger));
 			}
-			checked.push({ document: document.id, model, versions });
+			checked.push({ document: document.id, model, versions, lockText });
 		}
 		if (problems.length === 0 && VERIFY) problems.push(...(await verifyAgainst(JSON.parse(VERIFY), checked, base, context.logger)));
 		if (problems.length > 0) throw contentError(problems);
@@ -108,31 +100,6 @@ async function loadAll(context: LoaderContext, base: string) {
 		if (entry.draft && !config.dev) continue;
 		const isClause = entry.data.kind === 'clause';
 		context.store.set({ id: entry.id, data: entry.data, body: entry.body, filePath: entry.filePath, digest: entry.digest, deferredRender: isClause });
-	}
-}
-
-/** The lock file, and the committed one when it differs: deleting or regenerating the file cannot launder an edit. */
-function previousLocks(root: string, lockPath: string, document: string, lock: LockFile | undefined, problems: ContentProblem[]) {
-	const previous = lock ? [{ lock, path: lockPath }] : [];
-	const committed = committedLockText(root, lockPath);
-	if (committed !== undefined && committed !== (lock && serializeLock(lock))) {
-		const head = parseLockFile(committed, `${lockPath} in git HEAD`, document);
-		if (head.problem) problems.push(head.problem);
-		if (head.lock) previous.push({ lock: head.lock, path: `${lockPath} as committed in git HEAD` });
-	}
-	return previous;
-}
-
-function reportLock(context: LoaderContext, document: string, update: ReturnType<typeof updateLock>) {
-	const total = Object.keys(update.lock.versions).length;
-	const parts = [`${total} version(s)`];
-	if (update.added.length > 0) parts.push(`newly locked: ${update.added.join(', ')}`);
-	if (update.corrected.length > 0) parts.push(`corrections: ${update.corrected.join(', ')}`);
-	context.logger.info(`${document}: ${parts.join('; ')}.`);
-	if (update.initialised.length > 0) {
-		context.logger.warn(
-			`${document}: --init locked versions ${update.initialised.join(', ')}, which were already in effect without a lock. The lock vouches for their text from today on only; keep this in the commit message, and compare with the deployed site (astro-privacy-verify --against <site URL>).`,
-		);
 	}
 }
 

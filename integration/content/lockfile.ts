@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { z } from 'astro/zod';
 import { CorrectionSchema } from './schema.ts';
 import { formatIssues } from '../config/errors.ts';
-import { LOCKFILE_VERSION, type LockFile } from '../model/lock.ts';
+import { LOCKFILE_VERSION, type LockFile } from '../model/lock/index.ts';
 import type { ContentProblem } from '../model/types.ts';
 
 const sha = z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 in hex');
@@ -15,13 +15,14 @@ const RecordSchema = z.strictObject({
 	corrections: z.array(CorrectionSchema),
 });
 
-/** The `versions` map of a lock file and of `/<base>/policy.json`. */
+/** The `versions` map of `/<base>/policy.json`. */
 export const RecordsSchema = z.record(z.string(), RecordSchema);
 
 const LockFileSchema = z.strictObject({
 	lockfileVersion: z.literal(LOCKFILE_VERSION),
 	document: z.string(),
-	versions: RecordsSchema,
+	urls: z.record(z.string(), z.string()),
+	versions: z.record(z.string(), RecordSchema.extend({ lockedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), superseded: z.array(sha) })),
 });
 
 /** Parses a lock file; anything else (a merge conflict, `{}`, another format) is a problem naming the file. */
@@ -45,10 +46,15 @@ export function parseLockFile(text: string, file: string, document: string): { l
 	return { lock: result.data as LockFile };
 }
 
-/** The lock file as committed in git's HEAD, when the project is a git work tree and HEAD has it. */
-export function committedLockText(root: string, file: string): string | undefined {
+/**
+ * The lock file as committed in git's HEAD: its text, `null` when HEAD has no such file, or `undefined`
+ * when there is no git history to ask (git missing, not a repository, no commit yet).
+ */
+export function committedLockText(root: string, file: string): string | null | undefined {
+	const inRepo = spawnSync('git', ['-C', root, 'rev-parse', '--verify', '-q', 'HEAD'], { encoding: 'utf8' });
+	if (inRepo.error || inRepo.status !== 0) return undefined;
 	const result = spawnSync('git', ['-C', root, 'show', `HEAD:./${file}`], { encoding: 'utf8' });
-	return result.status === 0 ? result.stdout : undefined;
+	return result.status === 0 ? result.stdout : null;
 }
 
 export function serializeLock(lock: LockFile): string {

@@ -8,6 +8,7 @@ import { byCodeUnits, normalizeText, sha256 } from '../model/digest.ts';
 import { parseContentPath } from '../model/paths.ts';
 import type { ContentProblem } from '../model/types.ts';
 import type { PolicyEntry } from './records.ts';
+import { checkSelfContained } from './self-contained.ts';
 
 export type StoredEntry = PolicyEntry & { body?: string | undefined; draft: boolean };
 
@@ -55,17 +56,6 @@ export async function readDocument(context: LoaderContext, root: string, base: s
 	}
 	for (const entry of entries) entry.draft = drafts.has(entry.id.split('/').at(-1)!);
 	return { entries, lockText };
-}
-
-/**
- * A clause may not import or export anything: an imported file would publish text that the lock
- * cannot see, and could change published pages later without any lock failure.
- */
-function checkSelfContained(body: string, path: string): ContentProblem[] {
-	const outsideCode = body.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '');
-	const statement = /^(import|export)\b.*$/m.exec(outsideCode) ?? /\bimport\s*\(/.exec(outsideCode);
-	if (!statement) return [];
-	return [{ file: path, message: `the clause imports or exports code (\`${statement[0].trim().slice(0, 60)}\`), so part of what it publishes would live outside the clause file.`, hint: 'Write the text into the clause itself. `<Controller field="…" />` needs no import; for anything else, copy the text in.' }];
 }
 
 /** Astro's schema error names the entry id; a writer needs the file, so the error is re-issued with it. */

@@ -2,17 +2,20 @@ import { z } from 'astro/zod';
 import { ControllerChangeSchema } from '../config/controller.ts';
 import { isIsoDate } from '../model/paths.ts';
 
+/** Text that can be hashed: a lone UTF-16 surrogate (an escape such as `"\ud800"` in YAML) has no UTF-8 form. */
+const TextSchema = z.string().refine((value) => value.isWellFormed(), 'contains an invalid character (a lone UTF-16 surrogate)');
+
 /** A real calendar date written as `YYYY-MM-DD`. */
 export const IsoDateSchema = z.string().refine(isIsoDate, 'expected a real date as YYYY-MM-DD');
 
 /** Frontmatter of a clause text, `content/<document>/<locale>/<clause>/<version>.mdx`. */
 export const ClauseFrontmatterSchema = z.strictObject({
 	/** Heading of the clause, e.g. `Bewaartermijnen`. */
-	title: z.string().min(1, 'expected a non-empty title'),
+	title: TextSchema.min(1, 'expected a non-empty title'),
 	/** Position in the document; clauses are sorted by it. Use gaps (10, 20, 30) so a clause can be inserted later. */
 	order: z.number().int('expected a whole number'),
 	/** Optional plain-language summary, shown as "In het kort" / "In short" above the clause. */
-	summary: z.string().min(1).optional(),
+	summary: TextSchema.min(1).optional(),
 });
 
 /** An editorial correction of a published text: shown in the history, locked, never applied silently. */
@@ -24,7 +27,7 @@ export const CorrectionSchema = z.strictObject({
 	/** The locale of the corrected text. */
 	locale: z.string().min(1),
 	/** What was corrected and why, for readers of the history. */
-	note: z.string().min(1),
+	note: TextSchema.min(1),
 });
 
 /** A clause whose text changed in one language only, on purpose: the other languages already say the same. */
@@ -34,13 +37,13 @@ export const SingleLanguageChangeSchema = z.strictObject({
 	/** The locale whose text changed. */
 	locale: z.string().min(1),
 	/** Why the other languages need no change, for readers of the history, e.g. `Typo in the English text.` */
-	reason: z.string().trim().min(1, 'expected a reason'),
+	reason: TextSchema.trim().min(1, 'expected a reason'),
 });
 
 /** A version file, `content/<document>/versions/<YYYY-MM-DD>.yaml`. The file name is the effective date. */
 export const VersionSchema = z.strictObject({
 	/** One-line summary of the change per locale: `{ nl: '...', en: '...' }`. Every locale is required. */
-	summary: z.record(z.string(), z.string()),
+	summary: z.record(z.string(), TextSchema),
 	/** A draft is shown by `astro dev` only and left out of every built page, feed and index. */
 	draft: z.boolean().default(false),
 	/** Material change (new purposes, recipients or transfers): announced on the current page before it takes effect. */

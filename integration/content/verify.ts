@@ -4,11 +4,11 @@ import type { AstroIntegrationLogger } from 'astro';
 import { z } from 'astro/zod';
 import config from 'virtual:astro-privacy/config';
 import { formatIssues } from '../config/errors.ts';
-import { compareWithReference } from '../model/lock.ts';
-import { publishedRecords } from '../model/record.ts';
+import { compareWithReference } from '../model/lock/index.ts';
+import { FINGERPRINT_ALGORITHM, publishedRecords } from '../model/record.ts';
 import type { ContentProblem } from '../model/types.ts';
 import type { CheckedDocument } from './loader.ts';
-import { RecordsSchema } from './lockfile.ts';
+import { parseLockFile, RecordsSchema } from './lockfile.ts';
 
 /** What `astro-privacy-verify` asks for. */
 export interface VerifyRequest {
@@ -18,10 +18,11 @@ export interface VerifyRequest {
 	fingerprints: string[];
 }
 
-const PolicyJsonSchema = z.object({ document: z.string(), versions: RecordsSchema });
+const PolicyJsonSchema = z.object({ algorithm: z.literal(FINGERPRINT_ALGORITHM), document: z.string(), versions: RecordsSchema });
 
 /**
- * Compares the records computed from the content with published ones. A difference is a problem unless a
+ * Compares the records computed from the content (after a full build, so every text compiled) with
+ * published ones. A difference is a problem unless a
  * correction recorded since accounts for it; that is reported, not hidden.
  */
 export async function verifyAgainst(request: VerifyRequest, documents: CheckedDocument[], base: string, logger: AstroIntegrationLogger): Promise<ContentProblem[]> {
@@ -32,20 +33,30 @@ export async function verifyAgainst(request: VerifyRequest, documents: CheckedDo
 			// A site is read at its URL, under Astro's `base`; a build folder has no `base` in its paths.
 			const where = /^https?:\/\//.test(target) ? new URL(`${config.base.replace(/\/?$/, '/')}${documentBase}/policy.json`, target).href : join(target, documentBase, 'policy.json');
 			const published = await readPolicyJson(where);
-			if ('problem' in published) {
-				problems.push({ file: where, message: published.problem, hint: 'Give the site root (`https://www.example.nl`) or the build folder (`dist`) with `--against`.' });
+			if ('problem' in published || published.document !== document) {
+				problems.push({ file: where, message: 'problem' in published ? published.problem : `these are the records of document \`${published.document}\`, not \`${document}\`.`, hint: 'Give the site root (`https://www.example.nl`) or the build folder (`dist`) with `--against`.' });
 				continue;
 			}
 			const differences = compareWithReference(model, published.versions, { base, versions }, where);
 			problems.push(...differences.filter((d) => !d.laundered).map((d) => d.problem));
-			for (const d of differences.filter((d) => d.laundered)) logger.warn(`corrected since ${where} was published: ${d.problem.file}`);
-			if (differences.every((d) => d.laundered)) logger.info(`${document}: the ${Object.keys(published.versions).length} version(s) in ${where} match the content.`);
+			const corrected = differences.filter((d) => d.laundered);
+			for (const d of corrected) logger.warn(`corrected since ${where} was published: ${d.problem.file}: ${d.problem.message}`);
+			if (corrected.length === differences.length) {
+				logger.info(`${document}: the ${Object.keys(published.versions).length} version(s) in ${where} match the content${corrected.length > 0 ? ', apart from the corrections above' : ''}.`);
+			}
 		}
 	}
-	const all = documents.flatMap(({ document, model }) => [...publishedRecords(model)].map(([id, record]) => ({ document, id, fingerprint: record.fingerprint })));
+	// A fingerprint from before a locked correction still identifies its version; the lock keeps it.
+	const all = documents.flatMap(({ document, model, lockText }) => {
+		const locked = lockText === undefined ? undefined : parseLockFile(lockText, `${base}/${document}/policy.lock.json`, document).lock;
+		return [...publishedRecords(model)].flatMap(([id, record]) => [
+			{ document, id, fingerprint: record.fingerprint, superseded: false },
+			...(locked?.versions[id]?.superseded ?? []).map((fingerprint) => ({ document, id, fingerprint, superseded: true })),
+		]);
+	});
 	for (const fingerprint of request.fingerprints) {
 		const match = all.find((r) => r.fingerprint === fingerprint.toLowerCase());
-		if (match) logger.info(`fingerprint ${fingerprint} is ${match.document} version ${match.id}.`);
+		if (match) logger.info(`fingerprint ${fingerprint} is ${match.document} version ${match.id}${match.superseded ? ', as it was before a correction recorded in its history' : ''}.`);
 		else problems.push({ file: 'astro-privacy-verify', message: `no published version has the fingerprint ${fingerprint}.`, hint: 'Check the fingerprint as printed on the version page; if it is right, the text it proves is not the one in this content.' });
 	}
 	return problems;

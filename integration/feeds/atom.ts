@@ -1,4 +1,5 @@
 import { encodeXML } from 'entities';
+import { byCodeUnits } from '../model/digest.ts';
 
 export interface AtomFeed {
 	id: string;
@@ -19,7 +20,7 @@ export function atomFeed(feed: AtomFeed): string {
 	const stamp = (date: string) => `${date}T00:00:00Z`;
 	const updated = feed.entries.map((e) => e.date).sort().at(-1) ?? '1970-01-01';
 	const entries = [...feed.entries]
-		.sort((a, b) => b.date.localeCompare(a.date))
+		.sort((a, b) => byCodeUnits(b.date, a.date))
 		.map(
 			(e) => `  <entry>
     <id>${x(e.id)}</id>

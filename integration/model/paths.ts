@@ -2,7 +2,7 @@
  * The on-disk layout, relative to the content base:
  *   <document>/versions/<version>.yaml          one file per version
  *   <document>/<locale>/<clause>/<version>.mdx  a clause text, in force from that version on
- *   <document>/policy.lock.json                 SHA-256 of every published clause text
+ *   <document>/policy.lock.json                 the record of every published version (see model/lock)
  */
 
 export type ContentPath =

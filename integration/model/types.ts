@@ -1,4 +1,7 @@
-/** The pure content model: plain data, no Astro. Produced by the loader, consumed by routes and unit tests. */
+/**
+ * The pure content model: plain data and functions, no Astro at run time (its types come from the zod
+ * schemas). Produced by the loader, consumed by routes and unit tests.
+ */
 import type { Controller, ControllerChange } from '../config/controller.ts';
 import type { SingleLanguageChange } from '../content/schema.ts';
 
@@ -77,11 +80,8 @@ export interface ClauseInVersion {
 export interface ResolvedVersion {
 	id: string;
 	status: VersionStatus;
-	/** The version file as written. */
+	/** The version file as written: summary, material, corrections and the rest. */
 	source: VersionRecord;
-	summary: Record<string, string>;
-	material: boolean;
-	corrections: Correction[];
 	/** The controller facts this version shows. */
 	controller: Controller;
 	/** The controller facts differ from the previous version's. */

@@ -103,6 +103,13 @@ export function checkChanges(model: DocumentModel, options: ValidateOptions): Co
 		const previous = new Map(before?.clauses.map((c) => [c.clause, c]));
 		const declared = new Set(version.source.singleLanguage.map((s) => `${s.locale}/${s.clause}`));
 		const used = new Set<string>();
+		// A clause's position is one fact in every language: which file's `order` counts must not matter.
+		for (const clause of version.clauses.filter((c) => c.change !== 'unchanged')) {
+			const texts = Object.values(clause.revisions);
+			if (new Set(texts.map((t) => t.order)).size > 1) {
+				problems.push({ file: texts[0]!.file, field: 'order', message: `clause \`${clause.clause}\` has a different \`order\` per language in version ${version.id}: ${texts.map((t) => `${t.order} in ${t.file}`).join(', ')}.`, hint: 'Give the clause the same `order` in every language.' });
+			}
+		}
 		for (const clause of version.clauses.filter((c) => c.change === 'changed')) {
 			const old = previous.get(clause.clause)!;
 			for (const locale of clause.changedIn) {

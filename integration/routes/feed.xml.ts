@@ -20,7 +20,8 @@ export const GET: APIRoute = async ({ props, site, url }) => {
 		title: kit.t('feed.title', { title: kit.t(`documents.${document.id}`) }),
 		self: absolute({ kind: 'feed' }),
 		alternate: absolute({ kind: 'history' }),
-		author: config.controller.name,
+		// The facts a reader of the feed would find on the current page.
+		author: (model.current ?? model.versions.at(-1))?.controller.name ?? config.controller.name,
 		lang: locale,
 		entries: model.versions
 			.filter((v) => v.status !== 'draft')
@@ -29,7 +30,7 @@ export const GET: APIRoute = async ({ props, site, url }) => {
 				title: `${kit.t('policy.versionOf', { date: kit.date(v.id) })} (${kit.t(`history.status.${v.status}`)})`,
 				link: absolute({ kind: 'redline', version: v.id }),
 				date: v.id,
-				summary: v.summary[locale] ?? '',
+				summary: v.source.summary[locale] ?? '',
 			})),
 	});
 	return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

@@ -1,7 +1,7 @@
 import type { ResolvedConfig } from '../config/resolve.ts';
 
 type UrlConfig = Pick<ResolvedConfig, 'base' | 'trailingSlash' | 'defaultLocale'>;
-export type PolicyPath = { kind: 'current' } | { kind: 'version'; version: string } | { kind: 'history' } | { kind: 'redline'; version: string } | { kind: 'since'; version: string } | { kind: 'feed' };
+export type PolicyPath = { kind: 'current' } | { kind: 'version'; version: string } | { kind: 'history' } | { kind: 'redline'; version: string } | { kind: 'since'; version: string } | { kind: 'feed' } | { kind: 'records' };
 
 /** The `[...locale]` route param: empty for the default locale, which has no URL prefix. */
 export function localeParam(config: UrlConfig, locale: string): string | undefined {
@@ -10,7 +10,8 @@ export function localeParam(config: UrlConfig, locale: string): string | undefin
 
 /** A site-relative URL, honouring Astro's `base` and `trailingSlash`. */
 export function policyUrl(config: UrlConfig, documentBase: string, locale: string, path: PolicyPath): string {
-	const prefix = localeParam(config, locale);
+	// The records are one file for all languages.
+	const prefix = path.kind === 'records' ? undefined : localeParam(config, locale);
 	const segments = [prefix, documentBase];
 	if (path.kind === 'version') segments.push(path.version);
 	if (path.kind === 'history') segments.push('changes');
@@ -19,5 +20,6 @@ export function policyUrl(config: UrlConfig, documentBase: string, locale: strin
 	const siteBase = config.base.replace(/\/$/, '');
 	const joined = `${siteBase}/${segments.filter(Boolean).join('/')}`;
 	if (path.kind === 'feed') return `${joined}/changes.xml`;
+	if (path.kind === 'records') return `${joined}/policy.json`;
 	return config.trailingSlash === 'never' ? joined : `${joined}/`;
 }

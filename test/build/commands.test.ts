@@ -46,9 +46,10 @@ describe('astro-privacy-lock', () => {
 		expect(lockFile(root)).toBe(before);
 	});
 
-	it('compiles what it locks: an MDX error locks nothing, in no document', () => {
+	it('renders what it locks: a text that fails to render locks nothing, in no document', () => {
 		const root = copyFixture('basic', (root) => {
-			addVersion(root, '<Unclosed');
+			// Valid MDX, but the controller has no DPO: only rendering finds that out.
+			addVersion(root, 'ask <Controller field="dpoEmail" />');
 			cpSync(join(root, 'content/privacy'), join(root, 'content/cookies'), { recursive: true });
 			rmSync(join(root, 'content/cookies/policy.lock.json'));
 			const config = join(root, 'astro.config.mjs');
@@ -57,8 +58,7 @@ describe('astro-privacy-lock', () => {
 		const before = lockFile(root);
 		const { status, output } = run(root, bin('lock'), ['--init']);
 		expect(status).not.toBe(0);
-		expect(output).toMatch(/retention\/2032-01-01\.mdx/);
-		expect(output).toContain('Unexpected character after `<`');
+		expect(output).toContain('A clause prints <Controller field="dpoEmail" />, but the controller facts have no dpoEmail.');
 		expect(lockFile(root)).toBe(before);
 		expect(existsSync(join(root, 'content/cookies/policy.lock.json'))).toBe(false);
 	});
@@ -74,6 +74,32 @@ describe('astro-privacy-lock', () => {
 		const init = run(root, bin('lock'), ['--init']);
 		expect(init.status, init.output).toBe(0);
 		expect(init.output).toContain('--init locked versions 2020-01-01, 2022-01-01, which were already in effect without a lock.');
+	});
+
+	it('judges what is in effect by the real date, so POLICY_BUILD_DATE cannot skip --init, and refuses a backdated version', () => {
+		const root = copyFixture('basic', (root) => {
+			rmSync(at(root, 'policy.lock.json'));
+			editText(root);
+		});
+		const early = run(root, bin('lock'), [], { POLICY_BUILD_DATE: '2019-12-31' });
+		expect(early.status).not.toBe(0);
+		expect(early.output).toContain('version 2020-01-01 has been in effect since 2020-01-01, but no lock has ever recorded it.');
+		const backdated = copyFixture('basic', (root) => {
+			writeFileSync(at(root, 'versions/2021-01-01.yaml'), 'summary:\n  nl: Tussendoor.\n  en: In between.\n');
+			for (const l of ['nl', 'en']) writeFileSync(at(root, `${l}/retention/2021-01-01.mdx`), `---\ntitle: Retention\norder: 20\n---\n\nLogs: two days (${l}).\n`);
+		});
+		const inserted = run(backdated, bin('lock'), ['--init'], { POLICY_BUILD_DATE: '2021-01-01' });
+		expect(inserted.status).not.toBe(0);
+		expect(inserted.output).toContain('version 2021-01-01 is new, but dated on or before 2030-01-01, the newest version already locked.');
+	});
+
+	it('a lock file deleted from the work tree but committed fails the build too', async () => {
+		const root = copyFixture('basic');
+		git(root, 'init', '-q');
+		git(root, 'add', '.');
+		git(root, 'commit', '-qm', 'published');
+		rmSync(at(root, 'policy.lock.json'));
+		await expect(buildSite(root, '2025-01-01')).rejects.toThrow('the lock file is missing, but git HEAD has one.');
 	});
 
 	it('checks the lock committed in git, so deleting the file and re-creating it cannot launder an edit', () => {
@@ -107,7 +133,23 @@ describe('astro-privacy-verify', () => {
 		expect(caught.status).not.toBe(0);
 		expect(caught.output).toContain('the text of clause `retention` (en) differs from dist/privacy/policy.json');
 		const unknown = run(root, bin('verify'), ['--fingerprint', 'f'.repeat(64)]);
+		expect(unknown.status).not.toBe(0);
 		expect(unknown.output).toContain(`no published version has the fingerprint ${'f'.repeat(64)}`);
+	});
+});
+
+describe('a correction', () => {
+	it('keeps the fingerprint readers were given before it, and verify still names its version', () => {
+		const root = copyFixture('basic');
+		const before = JSON.parse(lockFile(root)).versions['2020-01-01'].fingerprint;
+		writeFileSync(at(root, 'en/retention/2020-01-01.mdx'), readFileSync(at(root, 'en/retention/2020-01-01.mdx'), 'utf8').replace('three months', 'three months (90 days)'));
+		appendFileSync(at(root, 'versions/2020-01-01.yaml'), 'corrections:\n  - date: 2024-06-01\n    clause: retention\n    locale: en\n    note: Added the number of days.\n');
+		const locked = run(root, bin('lock'));
+		expect(locked.status, locked.output).toBe(0);
+		expect(locked.output).toContain('corrections: 2020-01-01 en/retention');
+		expect(JSON.parse(lockFile(root)).versions['2020-01-01'].superseded).toEqual([before]);
+		const found = run(root, bin('verify'), ['--fingerprint', before]);
+		expect(found.output).toContain(`fingerprint ${before} is privacy version 2020-01-01, as it was before a correction recorded in its history.`);
 	});
 });
 

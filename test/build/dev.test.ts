@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,5 +53,9 @@ describe('astro dev', () => {
 		expect(log).toContain('the text of clause `retention` (en) differs from content/privacy/policy.lock.json');
 		writeFileSync(file, published);
 		await waitFor('/privacy/', (status) => status === 200);
+		// Drafts are checked too, since dev shows them: here the draft changes a clause in Dutch only.
+		rmSync(at(root, 'en/intro/2031-01-01.mdx'));
+		await waitFor('/privacy/2031-01-01/', (status) => status === 500);
+		expect(log).toContain('version 2031-01-01 changes clause `intro` in nl only');
 	});
 });

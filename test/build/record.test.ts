@@ -1,4 +1,4 @@
-import { appendFileSync, copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildError, buildFixture } from './fixture.ts';
@@ -54,6 +54,21 @@ describe('no edit of a published version reaches dist/ unnoticed', () => {
 		expect(added.message).toContain('published version 2022-01-01 now contains clause `cookies` (en)');
 	});
 
+	it('a correction that is not locked yet fails, so an invented note cannot reach the history', async () => {
+		const error = await buildError('basic', { buildDate: '2025-01-01', edit: (root) => appendFileSync(at(root, 'versions/2022-01-01.yaml'), '  - date: 2024-01-01\n    clause: retention\n    locale: en\n    note: It was always two days.\n') });
+		expect(error.message).toContain('(field `corrections[1]`): the correction of clause `retention` (en) in published version 2022-01-01 is not in content/privacy/policy.lock.json yet.');
+	});
+
+	it('a published document left out of the options, or a page or public file over a policy URL, fails', async () => {
+		const orphan = await buildError('basic', { buildDate: '2025-01-01', edit: (root) => cpSync(at(root, ''), join(root, 'content/cookies'), { recursive: true }) });
+		expect(orphan.message).toContain('**content/cookies/policy.lock.json**: document `cookies` has been published (it has a lock), but is not in the `documents` option');
+		const page = await buildError('basic', { buildDate: '2025-01-01', edit: (root) => (mkdirSync(join(root, 'src/pages/privacy'), { recursive: true }), writeFileSync(join(root, 'src/pages/privacy/2020-01-01.astro'), '<p>Other text</p>')) });
+		expect(page.message).toContain('the page src/pages/privacy/2020-01-01.astro (/privacy/2020-01-01) lies under /privacy/');
+		expect(existsSync(page.site.dist)).toBe(false);
+		const file = await buildError('basic', { buildDate: '2025-01-01', edit: (root) => (mkdirSync(join(root, 'public/en/privacy/2022-01-01'), { recursive: true }), writeFileSync(join(root, 'public/en/privacy/2022-01-01/index.html'), '<p>Other text</p>')) });
+		expect(file.message).toContain('the file public/en/privacy/2022-01-01/index.html lies under /en/privacy/');
+	});
+
 	it('a deleted lock file does not launder an edit: a strict build fails on the unlocked versions', async () => {
 		const error = await buildError('basic', {
 			buildDate: '2025-01-01',
@@ -73,7 +88,9 @@ describe('no edit of a published version reaches dist/ unnoticed', () => {
 				replaceIn(at(root, 'nl/newsletter/2020-01-01.mdx'), '---\n\n', "---\nimport outside from '../../../../outside.txt?raw';\n\n{outside}\n");
 			},
 		});
-		expect(imported.message).toContain("**content/privacy/nl/newsletter/2020-01-01.mdx**: the clause imports or exports code (`import outside from '../../../../outside.txt?raw';`)");
+		expect(imported.message).toContain("**content/privacy/nl/newsletter/2020-01-01.mdx**: the clause text (line 1 below the frontmatter) imports or exports code (`import outside from '../../../../outside.txt?raw';`)");
+		const computed = await buildError('basic', { buildDate: '2025-01-01', edit: (root) => appendFileSync(at(root, 'nl/newsletter/2020-01-01.mdx'), '\nWe keep logs for {process.env.RETENTION}.\n') });
+		expect(computed.message).toContain('**content/privacy/nl/newsletter/2020-01-01.mdx**: the clause text (line 3 below the frontmatter) computes text with an expression (`{process.env.RETENTION}`)');
 		const linked = await buildError('basic', {
 			buildDate: '2025-01-01',
 			edit: (root) => {
@@ -162,6 +179,7 @@ describe('controller facts have a history', () => {
 		const redline = site.read('privacy/changes/2032-01-01/index.html');
 		expect(redline).toContain('<h2 id="policy-contact-changes">Contactgegevens</h2>');
 		expect(redline).toMatch(/<address><del><span class="visually-hidden">verwijderd: <\/span><strong>Testhost B\.V\.<\/strong><br>Teststraat 1<br>1234 AB Amsterdam<\/del><ins><span class="visually-hidden">toegevoegd: <\/span><strong>Nieuwhost B\.V\.<\/strong><br>Havenweg 5/);
+		expect(site.read('privacy/changes.xml')).toContain('<author><name>Nieuwhost B.V.</name></author>');
 		const records = JSON.parse(site.read('privacy/policy.json'));
 		expect(records.versions['2030-01-01'].controller).not.toBe(records.versions['2032-01-01'].controller);
 	});

@@ -2,7 +2,7 @@ import canonicalize from 'canonicalize';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { normalizeText, sha256 } from '../../integration/model/digest.ts';
-import { updateLock, verifyLock, type LockFile } from '../../integration/model/lock.ts';
+import { updateLock, verifyLock, type LockFile } from '../../integration/model/lock/index.ts';
 import { publishedRecords, recordOf } from '../../integration/model/record.ts';
 import { buildTimeline } from '../../integration/model/timeline.ts';
 import type { RevisionRecord, VersionRecord } from '../../integration/model/types.ts';
@@ -11,19 +11,21 @@ import { both, facts, revision, timelineOptions, version } from './records.ts';
 const baseVersions = [version('2019-01-01'), version('2020-01-01'), version('2030-01-01')];
 const baseTexts = [...both('intro', '2019-01-01'), ...both('rights', '2020-01-01'), ...both('transfers', '2030-01-01')];
 
+const urls = { nl: '/privacy/', en: '/en/privacy/' };
 function setup(versions: VersionRecord[] = baseVersions, revisions: RevisionRecord[] = baseTexts, controller = facts) {
 	const model = buildTimeline(versions, revisions, { ...timelineOptions, controller });
-	return { model, context: { base: 'content', versions }, versions };
+	return { model, context: { base: 'content', versions, urls }, versions };
 }
 const path = 'content/privacy/policy.lock.json';
+const today = '2025-01-01';
 const initial = (() => {
 	const { model, context } = setup();
-	return updateLock(model, [], { ...context, buildDate: '2025-01-01', init: true }).lock;
+	return updateLock(model, [], { ...context, today, init: true }).lock;
 })();
 const edit = (file: string, sha = 'edited') => baseTexts.map((r) => (r.file === file ? { ...r, sha256: sha } : r));
 const verify = (s: ReturnType<typeof setup>, lock: LockFile | undefined = initial) => verifyLock(s.model, lock, s.context, path);
 const relock = (s: ReturnType<typeof setup>, previous: LockFile[] = [initial], init = false) =>
-	updateLock(s.model, previous.map((lock) => ({ lock, path })), { ...s.context, buildDate: '2025-01-01', init });
+	updateLock(s.model, previous.map((lock) => ({ lock, path })), { ...s.context, today, init });
 
 describe('the lock', () => {
 	it('records every published version and passes unchanged content', () => {
@@ -46,11 +48,14 @@ describe('the lock', () => {
 		const correction = { date: '2024-05-01', clause: 'intro', locale: 'en', note: 'Typo.' };
 		const versions = [version('2019-01-01', { corrections: [correction] }), ...baseVersions.slice(1)];
 		const s = setup(versions, edit('content/privacy/en/intro/2019-01-01.mdx'));
-		expect(verify(s).problems[0]!.hint).toContain('run `npm run lock`');
+		expect(verify(s).problems.map((p) => p.hint)).toEqual([expect.stringContaining('Run `npm run lock` to lock it'), expect.stringContaining('run `npm run lock` to lock the corrected text')]);
 		const update = relock(s);
 		expect(update.problems).toEqual([]);
 		expect(update.corrected).toEqual(['2019-01-01 en/intro']);
 		expect(update.lock.versions['2019-01-01']!.corrections).toEqual([correction]);
+		// Readers may hold the fingerprint from before the correction: the lock keeps it.
+		expect(update.lock.versions['2019-01-01']!.superseded).toEqual([initial.versions['2019-01-01']!.fingerprint]);
+		expect(update.lock.versions['2019-01-01']!.lockedOn).toBe(today);
 		expect(verify(s, update.lock).problems).toEqual([]);
 		// The correction is now locked: a second edit needs a second correction.
 		const again = setup(versions, edit('content/privacy/en/intro/2019-01-01.mdx', 'edited twice'));
@@ -64,9 +69,39 @@ describe('the lock', () => {
 		expect(problems.map((p) => p.file)).toContain('content/privacy/en/transfers/2030-01-01.mdx');
 	});
 
-	it('refuses a new correction whose text did not change', () => {
+	it('refuses a new correction whose text did not change, in the build and in the lock command', () => {
 		const versions = [version('2019-01-01', { corrections: [{ date: '2024-05-01', clause: 'intro', locale: 'en', note: 'Typo.' }] }), ...baseVersions.slice(1)];
 		expect(relock(setup(versions)).problems).toEqual([expect.objectContaining({ field: 'corrections[0]', message: expect.stringContaining('still the one in') })]);
+		expect(verify(setup(versions)).problems).toEqual([expect.objectContaining({ field: 'corrections[0]', message: expect.stringContaining('is not in content/privacy/policy.lock.json yet') })]);
+	});
+
+	it('refuses a new version dated before a locked one, even with --init', () => {
+		const backdated = setup([...baseVersions, version('2021-01-01')], [...baseTexts, ...both('rights', '2021-01-01')]);
+		for (const init of [false, true]) {
+			expect(relock(backdated, [initial], init).problems.map((p) => p.message)).toContain('version 2021-01-01 is new, but dated on or before 2030-01-01, the newest version already locked.');
+		}
+	});
+
+	it('ignores --init for a statement that has a lock, so it cannot skip a refusal', () => {
+		const lost = setup([...baseVersions.slice(0, 2), version('2020-06-01'), baseVersions[2]!], [...baseTexts, ...both('rights', '2020-06-01')]);
+		const update = relock(lost, [initial], true);
+		expect(update.initialised).toEqual([]);
+		expect(update.problems.map((p) => p.message)).toContain('version 2020-06-01 has been in effect since 2020-06-01, but no lock has ever recorded it.');
+	});
+
+	it('catches with the fingerprint what no other check names', () => {
+		const tampered = { ...initial, versions: { ...initial.versions, '2020-01-01': { ...initial.versions['2020-01-01']!, fingerprint: 'f'.repeat(64) } } };
+		expect(verify(setup(), tampered).problems).toEqual([expect.objectContaining({ message: 'the fingerprint of published version 2020-01-01 differs from content/privacy/policy.lock.json.' })]);
+	});
+
+	it('keeps published URLs from moving', () => {
+		const moved = setup();
+		moved.context.urls = { nl: '/privacyverklaring/', en: '/en/privacyverklaring/' };
+		expect(verify(moved).problems.map((p) => p.message)).toEqual([
+			'the nl pages of this statement were published under /privacy/ (content/privacy/policy.lock.json), but would now be under /privacyverklaring/.',
+			'the en pages of this statement were published under /en/privacy/ (content/privacy/policy.lock.json), but would now be under /en/privacyverklaring/.',
+		]);
+		expect(relock(moved).moved).toEqual(['nl', 'en']);
 	});
 
 	it('locks corrections with their notes: removing or altering one fails', () => {
@@ -117,16 +152,17 @@ describe('the lock', () => {
 
 	it('will not create a lock from scratch for versions in effect without --init, and reports it with --init', () => {
 		const s = setup();
-		const refused = updateLock(s.model, [], { ...s.context, buildDate: '2025-01-01', init: false });
+		const refused = updateLock(s.model, [], { ...s.context, today, init: false });
+		// "In effect" is judged by the real date the command runs on, never by POLICY_BUILD_DATE.
 		expect(refused.problems.map((p) => p.message)).toEqual([expect.stringContaining('2019-01-01 has been in effect'), expect.stringContaining('2020-01-01 has been in effect')]);
 		expect(refused.problems[0]!.hint).toContain('npm run lock -- --init');
-		const init = updateLock(s.model, [], { ...s.context, buildDate: '2025-01-01', init: true });
+		const init = updateLock(s.model, [], { ...s.context, today, init: true });
 		expect(init).toMatchObject({ problems: [], initialised: ['2019-01-01', '2020-01-01'], added: ['2030-01-01'] });
 	});
 
 	it('checks against every earlier lock given, so a regenerated lock file cannot launder an edit', () => {
 		const s = setup(baseVersions, edit('content/privacy/nl/rights/2020-01-01.mdx'));
-		const regenerated = updateLock(s.model, [], { ...s.context, buildDate: '2025-01-01', init: true }).lock;
+		const regenerated = updateLock(s.model, [], { ...s.context, today, init: true }).lock;
 		expect(relock(s, [regenerated]).problems).toEqual([]);
 		expect(relock(s, [regenerated, initial]).problems).toEqual([expect.objectContaining({ file: 'content/privacy/nl/rights/2020-01-01.mdx' })]);
 	});

@@ -100,3 +100,11 @@ describe('checkChanges', () => {
 		expect(check([version('2019-01-01'), version('2020-01-01', { controller: { kvk: null } })], both('intro', '2019-01-01'))).toEqual([]);
 	});
 });
+
+describe('the position of a clause', () => {
+	it('must be the same in every language', () => {
+		const revisions = [revision('intro', 'nl', '2019-01-01', { order: 10 }), revision('intro', 'en', '2019-01-01', { order: 20 })];
+		const problems = checkChanges(buildTimeline([version('2019-01-01')], revisions, timelineOptions), options);
+		expect(problems).toEqual([expect.objectContaining({ field: 'order', message: expect.stringContaining('10 in content/privacy/nl/intro/2019-01-01.mdx, 20 in content/privacy/en/intro/2019-01-01.mdx') })]);
+	});
+});

@@ -1,0 +1,83 @@
+import { readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AstroIntegrationLogger } from 'astro';
+import config from 'virtual:astro-privacy/config';
+import { updateLock, verifyLock, type LockContext, type LockUpdate } from '../model/lock/index.ts';
+import { LOCK_FILE } from '../model/paths.ts';
+import type { ContentProblem, DocumentModel } from '../model/types.ts';
+import { policyUrl } from '../routes/urls.ts';
+import { committedLockText, parseLockFile, serializeLock } from './lockfile.ts';
+
+export interface DocumentLock {
+	root: string;
+	document: string;
+	lockPath: string;
+	/** The lock file's text, when there is one. */
+	lockText: string | undefined;
+	model: DocumentModel;
+	context: LockContext;
+}
+
+/** The URL of the current page per locale: what the lock keeps from moving. */
+export function currentUrls(documentBase: string): Record<string, string> {
+	return Object.fromEntries(config.locales.map((locale) => [locale, policyUrl(config, documentBase, locale, { kind: 'current' })]));
+}
+
+/** The build's check of one document against its lock. */
+export function checkLock(lock: DocumentLock, logger: AstroIntegrationLogger): ContentProblem[] {
+	const parsed = lock.lockText === undefined ? {} : parseLockFile(lock.lockText, lock.lockPath, lock.document);
+	if (parsed.problem) return [parsed.problem];
+	const problems: ContentProblem[] = [];
+	// A lock file that is gone from the work tree but committed is a deletion, not a new statement.
+	if (!parsed.lock && typeof committedLockText(lock.root, lock.lockPath) === 'string') {
+		problems.push({ file: lock.lockPath, message: 'the lock file is missing, but git HEAD has one.', hint: `Restore it: \`git checkout -- ${lock.lockPath}\`.` });
+	}
+	const check = verifyLock(lock.model, parsed.lock, lock.context, lock.lockPath);
+	problems.push(...check.problems);
+	if (check.unlocked.length > 0) {
+		const message = `${lock.document}: versions ${check.unlocked.join(', ')} are not in ${lock.lockPath}, so their text is not protected.`;
+		if (config.strict) problems.push({ file: lock.lockPath, message, hint: 'Run `npm run lock` and commit the lock file.' });
+		else logger.warn(`${message} Run \`npm run lock\`.`);
+	}
+	return problems;
+}
+
+/** The lock command's work for one document: the new lock, checked against the file and git's HEAD. */
+export function nextLock(lock: DocumentLock, init: boolean, logger: AstroIntegrationLogger) {
+	const problems: ContentProblem[] = [];
+	const parsed = lock.lockText === undefined ? {} : parseLockFile(lock.lockText, lock.lockPath, lock.document);
+	if (parsed.problem) return { problems: [parsed.problem], text: '', report: () => {} };
+	const previous = parsed.lock ? [{ lock: parsed.lock, path: lock.lockPath }] : [];
+	const committed = committedLockText(lock.root, lock.lockPath);
+	if (committed === undefined) logger.warn(`${lock.document}: no git history here, so the lock can only be checked against ${lock.lockPath} itself.`);
+	if (typeof committed === 'string' && committed !== (parsed.lock && serializeLock(parsed.lock))) {
+		const head = parseLockFile(committed, `${lock.lockPath} in git HEAD`, lock.document);
+		if (head.problem) problems.push(head.problem);
+		if (head.lock) previous.push({ lock: head.lock, path: `${lock.lockPath} as committed in git HEAD` });
+	}
+	const update = updateLock(lock.model, previous, { ...lock.context, today: new Date().toISOString().slice(0, 10), init });
+	problems.push(...update.problems);
+	return { problems, text: serializeLock(update.lock), report: () => reportLock(logger, lock.document, update) };
+}
+
+/** A document that was published (it has a lock) cannot disappear by being left out of the options. */
+export function orphanLocks(root: string, base: string): ContentProblem[] {
+	const folder = join(root, base);
+	if (!existsSync(folder)) return [];
+	const configured = new Set(config.documents.map((d) => d.id));
+	return readdirSync(folder, { withFileTypes: true })
+		.filter((d) => d.isDirectory() && !configured.has(d.name) && existsSync(join(folder, d.name, LOCK_FILE)))
+		.map((d) => ({ file: `${base}/${d.name}/${LOCK_FILE}`, message: `document \`${d.name}\` has been published (it has a lock), but is not in the \`documents\` option, so its pages would disappear.`, hint: `Add \`{ id: '${d.name}' }\` to \`documents\` in the astroPrivacy() options. To withdraw a statement, publish a version that says so.` }));
+}
+
+function reportLock(logger: AstroIntegrationLogger, document: string, update: LockUpdate) {
+	const parts = [`${Object.keys(update.lock.versions).length} version(s)`];
+	if (update.added.length > 0) parts.push(`newly locked: ${update.added.join(', ')}`);
+	if (update.corrected.length > 0) parts.push(`corrections: ${update.corrected.join(', ')}`);
+	logger.info(`${document}: ${parts.join('; ')}.`);
+	if (update.moved.length > 0) logger.warn(`${document}: the URLs of ${update.moved.join(', ')} moved since the last lock; redirect the old ones to the new.`);
+	if (update.initialised.length > 0) {
+		logger.warn(`${document}: --init locked versions ${update.initialised.join(', ')}, which were already in effect without a lock. The lock vouches for their text from today on only (see \`lockedOn\` in the lock file); compare with the deployed site (astro-privacy-verify --against <site URL>).`);
+	}
+}
+

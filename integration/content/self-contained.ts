@@ -1,0 +1,65 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import type { ContentProblem } from '../model/types.ts';
+
+/** Elements that show something fetched from elsewhere, which the lock cannot vouch for. */
+const OUTSIDE = new Set(['audio', 'embed', 'frame', 'iframe', 'img', 'link', 'object', 'picture', 'script', 'source', 'style', 'track', 'video']);
+const FIELDS = new Set(['name', 'address', 'email', 'phone', 'kvk', 'vat', 'dpoName', 'dpoEmail']);
+
+interface MdxNode {
+	type: string;
+	name?: string | null;
+	value?: string;
+	attributes?: { type: string; name?: string; value?: unknown }[];
+	children?: MdxNode[];
+	position?: { start: { line: number } };
+}
+
+/**
+ * Everything a published clause shows must be in its file, or the lock could not vouch for it. The body is
+ * parsed as MDX (as the build will), and refused where it would take text from elsewhere: imports and
+ * exports, `{expressions}`, components other than `<Controller field="…" />`, and images or embeds.
+ * A syntax error is reported here too, before the build touches `dist/`.
+ */
+export function checkSelfContained(body: string, file: string): ContentProblem[] {
+	let tree: MdxNode;
+	try {
+		tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as MdxNode;
+	} catch (error) {
+		return [{ file, message: `the clause is not valid MDX: ${(error as Error).message.replace(/\.$/, '')}.`, hint: 'Fix the syntax; MDX treats `<` and `{` as code, so write `&lt;` and `&#123;` for the characters themselves.' }];
+	}
+	const problems: ContentProblem[] = [];
+	const refuse = (node: MdxNode, what: string, hint: string) => problems.push({ file, message: `the clause text (line ${node.position?.start.line ?? '?'} below the frontmatter) ${what}.`, hint });
+	const visit = (node: MdxNode) => {
+		if (node.type === 'mdxjsEsm') {
+			refuse(node, `imports or exports code (\`${node.value!.split('\n')[0]!.slice(0, 60)}\`), which would publish text from outside the file`, 'Write the text into the clause itself. `<Controller field="…" />` needs no import.');
+		} else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+			refuse(node, `computes text with an expression (\`{${node.value!.slice(0, 40)}}\`), which the lock cannot see`, 'Write the text itself. For a literal brace, write `&#123;`.');
+		} else if (node.type === 'image' || node.type === 'imageReference') {
+			refuse(node, 'shows an image, which is not part of the locked text', 'Images are not part of the locked text: describe in words what the statement needs to say.');
+		} else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+			checkElement(node, refuse);
+		}
+		node.children?.forEach(visit);
+	};
+	visit(tree);
+	return problems;
+}
+
+function checkElement(node: MdxNode, refuse: (node: MdxNode, what: string, hint: string) => void) {
+	const name = node.name ?? '';
+	const attributes = node.attributes ?? [];
+	if (attributes.some((a) => a.type === 'mdxJsxExpressionAttribute' || typeof a.value === 'object')) {
+		refuse(node, `gives \`<${name}>\` an attribute computed by an expression`, 'Write attribute values as quoted text, e.g. `<Controller field="email" />`.');
+	} else if (name === 'Controller') {
+		const field = attributes.find((a) => a.name === 'field')?.value;
+		if (attributes.length !== 1 || typeof field !== 'string' || !FIELDS.has(field)) {
+			refuse(node, `uses \`<Controller>\` without a valid \`field\``, `Write \`<Controller field="…" />\` with one of: ${[...FIELDS].join(', ')}.`);
+		}
+	} else if (/^[A-Z]/.test(name) || name.includes('.')) {
+		refuse(node, `uses the component \`<${name}>\`, which a clause cannot know`, 'Clauses can use `<Controller field="…" />` only; write anything else as text or Markdown.');
+	} else if (OUTSIDE.has(name)) {
+		refuse(node, `embeds \`<${name}>\`, which shows content fetched from elsewhere`, 'Describe in words what the statement needs to say.');
+	}
+}

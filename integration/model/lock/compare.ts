@@ -1,0 +1,115 @@
+import { byCodeUnits, digestOf } from '../digest.ts';
+import { versionPath } from '../paths.ts';
+import { publishedRecords, type VersionRecordDigest } from '../record.ts';
+import type { DocumentModel, ResolvedVersion, RevisionRecord } from '../types.ts';
+import { lockCommand, type Difference, type LockContext } from './types.ts';
+
+/**
+ * Compares the content with a reference record (the lock file, or a deployed site's `policy.json`).
+ * Every difference is reported. One is `laundered` when a correction the reference does not have yet
+ * accounts for it: a new correction itself, and an edit of exactly the text that correction names.
+ */
+export function compareWithReference(model: DocumentModel, reference: Record<string, VersionRecordDigest>, context: Pick<LockContext, 'base' | 'versions'>, against: string): Difference[] {
+	const records = publishedRecords(model);
+	const differences: Difference[] = [];
+	const explained = new Set<string>();
+	const add = (versionId: string, difference: Difference) => {
+		differences.push(difference);
+		explained.add(versionId);
+	};
+	// A text is in force in many versions; its edit is reported once, naming them all.
+	const editedTexts = new Map<string, { revision: RevisionRecord; versions: string[]; laundered: boolean }>();
+	for (const [versionId, locked] of Object.entries(reference).sort(([a], [b]) => byCodeUnits(a, b))) {
+		const now = records.get(versionId);
+		const resolved = model.versions.find((v) => v.id === versionId);
+		if (!now || !resolved) {
+			add(versionId, { laundered: false, problem: gone(versionId, context, model.document, against) });
+			continue;
+		}
+		const file = resolved.source.file;
+		const fail = (problem: Difference['problem']) => add(versionId, { laundered: false, problem });
+		if (now.record !== locked.record) {
+			fail({ file, message: `the fields of published version ${versionId} (summary, material, removes, singleLanguage or controller) differ from ${against}.`, hint: `A published version file is fixed, except for new \`corrections\`. Restore it (e.g. \`git checkout -- ${file}\`) and put the change in a new version.` });
+		}
+		if (now.controller !== locked.controller) {
+			fail({ file: 'astro.config.mjs', field: 'controller', message: `published version ${versionId} would show other controller facts than ${against} records.`, hint: 'Published versions keep the facts they showed. Restore the `controller` option (and any `controller` change in the version files up to this one), and put the new facts under `controller:` in the file of a new version; see "Controller facts" in the README.' });
+		}
+		for (const [index, correction] of locked.corrections.entries()) {
+			const current = resolved.source.corrections[index];
+			if (!current || digestOf(current) !== digestOf(correction)) {
+				fail({ file, field: `corrections[${index}]`, message: `correction ${index + 1} of published version ${versionId} was changed or removed; ${against} records "${correction.note}".`, hint: 'Corrections are part of the published record: restore the entry as it was. New corrections go after the existing ones.' });
+			}
+		}
+		for (const [index, correction] of resolved.source.corrections.entries()) {
+			if (index < locked.corrections.length) continue;
+			add(versionId, { laundered: true, problem: { file, field: `corrections[${index}]`, message: `the correction of clause \`${correction.clause}\` (${correction.locale}) in published version ${versionId} is not in ${against} yet.`, hint: `Run \`${lockCommand}\` to lock it with the corrected text.` } });
+		}
+		for (const difference of compareClauseSets(resolved, now, locked, against)) add(versionId, difference);
+		for (const revision of editedRevisions(resolved, locked)) {
+			const edited = editedTexts.get(revision.file) ?? { revision, versions: [], laundered: launders(model, revision, reference) };
+			edited.versions.push(versionId);
+			editedTexts.set(revision.file, edited);
+		}
+	}
+	for (const { revision, versions, laundered } of editedTexts.values()) {
+		for (const id of versions) explained.add(id);
+		differences.push({ laundered, problem: editedText(revision, versions, laundered, against) });
+	}
+	// Whatever the checks above did not name, the fingerprint still catches.
+	for (const [versionId, locked] of Object.entries(reference)) {
+		const now = records.get(versionId);
+		if (now && !explained.has(versionId) && now.fingerprint !== locked.fingerprint) {
+			differences.push({ laundered: false, problem: { file: model.versions.find((v) => v.id === versionId)!.source.file, message: `the fingerprint of published version ${versionId} differs from ${against}.`, hint: `Restore the version's files as they were when it was locked (\`git log -p -- ${context.base}/${model.document}\` shows the changes).` } });
+		}
+	}
+	return differences;
+}
+
+function gone(versionId: string, context: Pick<LockContext, 'base' | 'versions'>, document: string, against: string) {
+	const source = context.versions.find((v) => v.id === versionId);
+	const file = source?.file ?? versionPath(context.base, document, versionId);
+	return {
+		file,
+		message: source?.draft ? `version ${versionId} is published (it is in ${against}) but is now marked \`draft\`.` : `version ${versionId} is published (it is in ${against}) but its version file is gone: deleted or renamed.`,
+		hint: `A published version keeps its date and its permanent URL. Restore ${file} and its texts (e.g. \`git checkout -- ${file}\`); to change the statement, publish a new version.`,
+	};
+}
+
+function compareClauseSets(resolved: ResolvedVersion, now: VersionRecordDigest, locked: VersionRecordDigest, against: string): Difference[] {
+	const differences: Difference[] = [];
+	for (const revision of resolved.clauses.flatMap((c) => Object.values(c.revisions))) {
+		if (locked.texts[`${revision.locale}/${revision.clause}`] === undefined) {
+			differences.push({ laundered: false, problem: { file: revision.file, message: `published version ${resolved.id} now contains clause \`${revision.clause}\` (${revision.locale}), which it did not contain in ${against}.`, hint: 'Published versions are fixed. Put new text in a new version; see "Versions" in the README.' } });
+		}
+	}
+	for (const key of Object.keys(locked.texts)) {
+		if (!(key in now.texts)) {
+			differences.push({ laundered: false, problem: { file: resolved.source.file, message: `clause \`${key}\` is in published version ${resolved.id} in ${against}, but no longer in the content.`, hint: 'Restore the clause file; remove a clause only in a new version, with `removes`.' } });
+		}
+	}
+	return differences;
+}
+
+function editedRevisions(resolved: ResolvedVersion, locked: VersionRecordDigest): RevisionRecord[] {
+	return resolved.clauses.flatMap((c) => Object.values(c.revisions)).filter((r) => {
+		const sha = locked.texts[`${r.locale}/${r.clause}`];
+		return sha !== undefined && sha !== r.sha256;
+	});
+}
+
+/** Only a new correction in the version file of the text's own version can account for an edit of it. */
+function launders(model: DocumentModel, revision: RevisionRecord, reference: Record<string, VersionRecordDigest>): boolean {
+	const own = model.versions.find((v) => v.id === revision.version)!.source;
+	const known = reference[revision.version]?.corrections.length ?? 0;
+	return own.corrections.slice(known).some((c) => c.clause === revision.clause && c.locale === revision.locale);
+}
+
+function editedText(revision: RevisionRecord, versions: string[], laundered: boolean, against: string) {
+	return {
+		file: revision.file,
+		message: `the text of clause \`${revision.clause}\` (${revision.locale}) differs from ${against}, where it is in published version${versions.length > 1 ? 's' : ''} ${versions.join(', ')}.`,
+		hint: laundered
+			? `A correction is recorded in versions/${revision.version}.yaml; run \`${lockCommand}\` to lock the corrected text.`
+			: `Published text is fixed. Restore it (e.g. \`git checkout -- ${revision.file}\`) and put the new text in a new version; for an editorial correction, add an entry under \`corrections\` in versions/${revision.version}.yaml and run \`${lockCommand}\`.`,
+	};
+}
