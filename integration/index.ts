@@ -5,6 +5,7 @@ import { resolveConfig, type ResolvedConfig } from './config/resolve.ts';
 import { OptionsSchema, type AstroPrivacyUserOptions } from './config/schema.ts';
 import { checkPublicFiles, checkRoutes } from './routes/collisions.ts';
 import { PAGES, routePattern, type PageKind } from './routes/patterns.ts';
+import { SEARCH_RECORDS } from './search/bundle.ts';
 import { buildSearchIndex } from './search/pagefind.ts';
 import { virtualModules } from './virtual.ts';
 
@@ -23,6 +24,10 @@ export default function astroPrivacy(userOptions: AstroPrivacyUserOptions): Astr
 					? fileURLToPath(new URL(options.layout, config.root))
 					: 'astro-privacy/components/DefaultLayout.astro';
 				updateConfig({ vite: { plugins: [virtualModules(resolved, layout)] } });
+				// The search records exist only to be turned into the index after a build.
+				if (resolved.search && command === 'build') {
+					injectRoute({ pattern: `/${SEARCH_RECORDS}/[document]/[locale]`, entrypoint: 'astro-privacy/routes/search-records.astro', prerender: true });
+				}
 				for (const document of resolved.documents) {
 					for (const page of Object.keys(PAGES) as PageKind[]) {
 						injectRoute({ pattern: routePattern(document.base, page), entrypoint: PAGES[page].entrypoint, prerender: true });
@@ -32,7 +37,7 @@ export default function astroPrivacy(userOptions: AstroPrivacyUserOptions): Astr
 			'astro:config:done': ({ config }) => checkPublicFiles(fileURLToPath(config.publicDir), resolved),
 			'astro:routes:resolved': ({ routes }) => checkRoutes(routes, resolved),
 			'astro:build:done': async ({ dir, logger }) => {
-				if (options.search) await buildSearchIndex(fileURLToPath(dir), resolved, logger);
+				if (resolved.search) await buildSearchIndex(fileURLToPath(dir), logger);
 			},
 		},
 	};

@@ -16,15 +16,18 @@ export interface ResolvedConfig {
 	buildDate: string;
 	/** `true` under `astro dev`: drafts are shown. */
 	dev: boolean;
-	search: boolean;
+	/** `false` when search is off. */
+	search: false | { scope: 'statement' | 'site'; hostIndex: boolean };
 	site: string | undefined;
 	base: string;
 	trailingSlash: AstroConfig['trailingSlash'];
+	/** Astro's `build.format`: with `file` and `preserve`, pages are `privacy.html` and links have no trailing slash. */
+	format: AstroConfig['build']['format'];
 }
 
 export function resolveConfig(
 	options: AstroPrivacyOptions,
-	astro: Pick<AstroConfig, 'i18n' | 'site' | 'base' | 'trailingSlash'>,
+	astro: Pick<AstroConfig, 'i18n' | 'site' | 'base' | 'trailingSlash' | 'build'>,
 	command: string,
 	env: { POLICY_BUILD_DATE?: string | undefined },
 	today: Date,
@@ -60,10 +63,11 @@ export function resolveConfig(
 		strict: options.strict,
 		buildDate: resolveBuildDate(env.POLICY_BUILD_DATE, options.buildDate, today),
 		dev: command === 'dev',
-		search: options.search,
+		search: options.search === true ? { scope: 'statement', hostIndex: false } : options.search,
 		site: astro.site,
 		base: astro.base,
 		trailingSlash: astro.trailingSlash,
+		format: astro.build.format,
 	};
 }
 

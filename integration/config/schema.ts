@@ -49,8 +49,24 @@ export const OptionsSchema = z.strictObject({
 	 * `./src/layouts/Site.astro`. It receives `title` and `lang` props, a default slot, and a `head` slot to render inside `<head>`.
 	 */
 	layout: z.string().min(1).optional(),
-	/** Clause-level search with Pagefind. `false` turns it off and removes all client JavaScript. */
-	search: z.boolean().default(true),
+	/**
+	 * Clause-level search with Pagefind. `false` turns it off and removes all client JavaScript; an object
+	 * sets how it works.
+	 */
+	search: z
+		.union([
+			z.boolean(),
+			z.strictObject({
+				/** `statement` (default): the box searches the statement it is on. `site`: every statement, each hit naming its statement. */
+				scope: z.enum(['statement', 'site']).default('statement'),
+				/**
+				 * Let a Pagefind index of your own (Starlight's, say) index the policy pages too. By default the policy
+				 * text is marked `data-pagefind-ignore="all"`, so it stays out of it.
+				 */
+				hostIndex: z.boolean().default(false),
+			}),
+		])
+		.default(true),
 });
 
 /** Options of `astroPrivacy()`, as the user writes them. */

@@ -1,6 +1,6 @@
 import type { ResolvedConfig } from '../config/resolve.ts';
 
-type UrlConfig = Pick<ResolvedConfig, 'base' | 'trailingSlash' | 'defaultLocale'>;
+type UrlConfig = Pick<ResolvedConfig, 'base' | 'trailingSlash' | 'defaultLocale' | 'format'>;
 export type PolicyPath = { kind: 'current' } | { kind: 'version'; version: string } | { kind: 'history' } | { kind: 'redline'; version: string } | { kind: 'since'; version: string } | { kind: 'feed' } | { kind: 'records' };
 
 /** The `[...locale]` route param: empty for the default locale, which has no URL prefix. */
@@ -21,5 +21,6 @@ export function policyUrl(config: UrlConfig, documentBase: string, locale: strin
 	const joined = `${siteBase}/${segments.filter(Boolean).join('/')}`;
 	if (path.kind === 'feed') return `${joined}/changes.xml`;
 	if (path.kind === 'records') return `${joined}/policy.json`;
-	return config.trailingSlash === 'never' ? joined : `${joined}/`;
+	// A page built as `privacy.html` is served at `/privacy`: a trailing slash would miss it.
+	return config.trailingSlash === 'never' || config.format !== 'directory' ? joined : `${joined}/`;
 }

@@ -1,32 +1,37 @@
 /** The search UI: runs in the browser after the reader first focuses the search box. */
 
-interface PagefindSubResult {
-	title: string;
-	url: string;
-	excerpt: string;
-	locations: number[];
-}
 interface PagefindData {
 	url: string;
+	excerpt: string;
 	meta: Record<string, string>;
-	sub_results: PagefindSubResult[];
 }
 interface Pagefind {
 	options(options: { baseUrl: string }): Promise<void>;
+	init(): Promise<void>;
 	search(query: string, options: { filters: Record<string, unknown> }): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
+}
+interface Scope {
+	url: string;
+	date: string;
+	status: string;
 }
 
 export async function startSearch(root: HTMLElement) {
 	const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
-	const scope = root.querySelector<HTMLSelectElement>('select[name="version"]')!;
+	const select = root.querySelector<HTMLSelectElement>('select[name="version"]')!;
 	const status = root.querySelector<HTMLElement>('[role="status"]')!;
 	const list = root.querySelector<HTMLOListElement>('ol')!;
 	const strings = JSON.parse(root.dataset.strings!);
-	const dates: Record<string, string> = JSON.parse(root.dataset.dates!);
+	const scopes: Record<string, Scope> = JSON.parse(root.dataset.scopes!);
+	const document_ = root.dataset.document;
+	// Under `astro dev` there is no index: say so without asking for one.
 	let pagefind: Pagefind;
 	try {
+		if (!root.dataset.bundle) throw new Error('no index in astro dev');
 		pagefind = await import(/* @vite-ignore */ `${root.dataset.bundle}pagefind.js`);
 		await pagefind.options({ baseUrl: root.dataset.base! });
+		// The reader is about to type: load the engine and the language's entry now, not on the first key.
+		await pagefind.init();
 	} catch {
 		status.textContent = strings.unavailable;
 		return;
@@ -41,35 +46,37 @@ export async function startSearch(root: HTMLElement) {
 			status.textContent = '';
 			return;
 		}
+		const scope = select.value;
 		// Upcoming text is found only under its own version, never under "all".
-		const filters = scope.value === 'all' ? { status: { any: ['current', 'earlier'] } } : { version: scope.value };
+		const filters: Record<string, unknown> = scope === 'current' ? { status: 'current' } : scope === 'all' ? { status: { any: ['current', 'earlier'] } } : { version: scope };
+		if (document_) filters.document = document_;
 		const search = await pagefind.search(query, { filters });
-		const pages = await Promise.all((search?.results ?? []).slice(0, 10).map((r) => r.data()));
+		// Pagefind's own ranking, kept as it is.
+		const hits = await Promise.all((search?.results ?? []).slice(0, 20).map((r) => r.data()));
 		if (ticket !== latest) return;
-		const hits = pages.flatMap((page, rank) =>
-			page.sub_results.filter((s) => s.url.includes('#')).map((s) => ({ ...s, page, score: s.locations.length - rank * 0.01 })),
-		);
-		hits.sort((a, b) => b.score - a.score);
-		list.replaceChildren(...hits.slice(0, 20).map((hit) => resultItem(hit, hit.page.meta, strings, dates)));
+		list.replaceChildren(...hits.map((hit) => resultItem(hit, scope, scopes, strings, !document_)));
 		const form = new Intl.PluralRules(document.documentElement.lang).select(hits.length) === 'one' ? 'one' : 'other';
 		status.textContent = hits.length === 0 ? strings.none : strings.results[form].replace('{count}', String(hits.length));
 	};
 	input.addEventListener('input', run);
-	scope.addEventListener('change', run);
+	select.addEventListener('change', run);
 	if (input.value) void run();
 }
 
-function resultItem(hit: PagefindSubResult, meta: Record<string, string>, strings: Record<string, string>, dates: Record<string, string>): HTMLLIElement {
+function resultItem(hit: PagefindData, scope: string, scopes: Record<string, Scope>, strings: Record<string, string>, named: boolean): HTMLLIElement {
 	const item = document.createElement('li');
 	const link = document.createElement('a');
-	link.href = hit.url;
-	link.textContent = hit.title;
+	const chosen = scopes[scope];
+	// Searched in one version: the hit opens that version; otherwise the newest version that has the text.
+	link.href = chosen ? `${chosen.url}#${hit.meta.clause}` : hit.url;
+	link.textContent = named ? `${hit.meta.title} (${hit.meta.statement})` : hit.meta.title!;
 	item.append(link);
-	if (meta.status === 'earlier' || meta.status === 'upcoming') {
-		const label = document.createElement('span');
-		label.className = 'policy-status';
-		label.textContent = strings[meta.status]!.replace('{date}', dates[meta.date!] ?? meta.date!);
-		item.append(' ', label);
+	const label = chosen ? (chosen.status === 'current' ? '' : strings[chosen.status]!.replace('{date}', chosen.date)) : scope === 'all' ? hit.meta.label! : '';
+	if (label) {
+		const badge = document.createElement('span');
+		badge.className = 'policy-status';
+		badge.textContent = label;
+		item.append(' ', badge);
 	}
 	const excerpt = document.createElement('p');
 	// Pagefind's excerpt is escaped text with <mark> around the hits.

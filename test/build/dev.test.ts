@@ -14,7 +14,10 @@ let root: string;
 let log = '';
 
 beforeAll(() => {
-	root = copyFixture('basic');
+	root = copyFixture('basic', (root) => {
+		const config = join(root, 'astro.config.mjs');
+		writeFileSync(config, readFileSync(config, 'utf8').replace('search: false', 'search: true'));
+	});
 	// As a user runs it: `astro dev` in its own process, without vitest's environment (Astro's dev server behaves differently under it).
 	const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'));
 	server = spawn(process.execPath, [astroBin, 'dev', '--host', '127.0.0.1', '--port', String(port)], { cwd: root, env: { ...env, POLICY_BUILD_DATE: '2025-01-01' }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -43,7 +46,9 @@ async function waitFor(path: string, test: (status: number, html: string) => boo
 
 describe('astro dev', () => {
 	it('shows drafts, and shows lock and content errors in the error overlay instead of only logging them', async () => {
-		await waitFor('/privacy/2031-01-01/', (status, html) => status === 200 && html.includes('CONCEPTTEKST'));
+		const draft = await waitFor('/privacy/2031-01-01/', (status, html) => status === 200 && html.includes('CONCEPTTEKST'));
+		// No index exists under dev, so the search box is told not to ask for one.
+		expect(draft.html).toMatch(/data-bundle data-base=/);
 		const file = at(root, 'en/retention/2020-01-01.mdx');
 		const published = readFileSync(file, 'utf8');
 		appendFileSync(file, '\nAnd a quiet change.\n');

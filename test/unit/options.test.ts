@@ -1,3 +1,4 @@
+import type { AstroConfig } from 'astro';
 import { describe, expect, it } from 'vitest';
 import astroPrivacy from '../../integration/index.ts';
 import { resolveConfig } from '../../integration/config/resolve.ts';
@@ -6,7 +7,7 @@ import { ClauseFrontmatterSchema, policySchema } from '../../integration/content
 import { z } from 'astro/zod';
 
 const controller = { name: 'Kanaalhost B.V.', address: ['Vaartweg 41', '3531 AB Utrecht'], email: 'privacy@kanaalhost.example' };
-const astro = { i18n: undefined, site: undefined, base: '/', trailingSlash: 'ignore' as const };
+const astro = { i18n: undefined, site: undefined, base: '/', trailingSlash: 'ignore' as const, build: { format: 'directory' as const } as AstroConfig['build'] };
 
 function errorOf(fn: () => unknown) {
 	try {

@@ -1,0 +1,37 @@
+import { digestOf } from './digest.ts';
+import { textFor } from './timeline.ts';
+import type { DocumentModel, ResolvedVersion, RevisionRecord } from './types.ts';
+
+/** One distinct text a reader of one locale can find: a clause revision as shown with one set of controller facts. */
+export interface SearchRecord {
+	clause: string;
+	revision: RevisionRecord;
+	/** The versions this text is in force in, oldest first: a contiguous run. */
+	versions: ResolvedVersion[];
+	controllerKey: string;
+}
+
+/**
+ * The search index's records for one locale: each distinct text once, however many versions show it, so
+ * the index grows with distinct revisions, not versions × clauses. Drafts are never included.
+ */
+export function searchRecords(model: DocumentModel, locale: string): SearchRecord[] {
+	const records = new Map<string, SearchRecord>();
+	for (const version of model.versions.filter((v) => v.status !== 'draft')) {
+		const controllerKey = digestOf(version.controller);
+		for (const clause of version.clauses) {
+			const revision = textFor(clause, locale);
+			const key = `${revision.entryId}@${controllerKey}`;
+			const record = records.get(key);
+			if (record) record.versions.push(version);
+			else records.set(key, { clause: clause.clause, revision, versions: [version], controllerKey });
+		}
+	}
+	return [...records.values()];
+}
+
+/** The version a hit links to: the current one when the text is in force now, else the newest that has it. */
+export function linkedVersion(record: SearchRecord): ResolvedVersion {
+	return record.versions.find((v) => v.status === 'current') ?? record.versions.at(-1)!;
+}
+

@@ -1,0 +1,49 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildFixture } from './fixture.ts';
+
+/** The fixture with search on and the given Astro settings, as if it had always been published with them. */
+const configured = (astro: string, urls: Record<string, string>) => (root: string) => {
+	const config = join(root, 'astro.config.mjs');
+	writeFileSync(config, readFileSync(config, 'utf8').replace('search: false,', 'search: true,').replace("site: 'https://fixture.example',", `site: 'https://fixture.example',\n\t${astro},`));
+	const lock = join(root, 'content/privacy/policy.lock.json');
+	writeFileSync(lock, JSON.stringify({ ...JSON.parse(readFileSync(lock, 'utf8')), urls }));
+};
+const pageCount = (site: Awaited<ReturnType<typeof buildFixture>>, locale: string) => JSON.parse(site.read('_astro-privacy/pagefind/pagefind-entry.json')).languages[locale].page_count;
+
+describe('every URL format', () => {
+	// Distinct texts the fixture shows in one language: intro, newsletter and retention of 2020, retention of 2022, transfers of 2030.
+	const distinctTexts = 5;
+
+	for (const format of ['file', 'preserve'] as const) {
+		it(`build.format '${format}': pages are privacy.html, links have no trailing slash, the index is complete`, async () => {
+			const site = await buildFixture('basic', { buildDate: '2025-01-01', edit: configured(`build: { format: '${format}' }`, { nl: '/privacy', en: '/en/privacy' }) });
+			const nl = site.read('privacy.html');
+			expect(nl).toContain('<a href="/en/privacy" hreflang="en" lang="en">English</a>');
+			expect(nl).toContain('href="/privacy/changes"');
+			expect(site.exists('privacy/2020-01-01.html')).toBe(true);
+			expect(pageCount(site, 'nl')).toBe(distinctTexts);
+			expect(readdirSync(join(site.dist, '_astro-privacy'))).toEqual(['pagefind']);
+		});
+	}
+
+	it("a base path and trailingSlash 'never'", async () => {
+		const site = await buildFixture('basic', { buildDate: '2025-01-01', edit: configured("base: '/docs', trailingSlash: 'never'", { nl: '/docs/privacy', en: '/docs/en/privacy' }) });
+		const nl = site.read('privacy/index.html');
+		expect(nl).toContain('<a href="/docs/en/privacy" hreflang="en" lang="en">English</a>');
+		expect(nl).toContain('data-bundle="/docs/_astro-privacy/pagefind/"');
+		expect(pageCount(site, 'en')).toBe(distinctTexts);
+	});
+
+	it("search scope 'site' searches every statement and says so", async () => {
+		const site = await buildFixture('basic', { buildDate: '2025-01-01', edit: (root) => {
+			configured('trailingSlash: "ignore"', { nl: '/privacy/', en: '/en/privacy/' })(root);
+			const config = join(root, 'astro.config.mjs');
+			writeFileSync(config, readFileSync(config, 'utf8').replace('search: true,', "search: { scope: 'site' },"));
+		} });
+		const nl = site.read('privacy/index.html');
+		expect(nl).toMatch(/data-document data-strings/);
+		expect(nl).toContain('Zoek in alle verklaringen');
+	});
+});
