@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { parseOrThrow } from './config/errors.ts';
 import { resolveConfig, type ResolvedConfig } from './config/resolve.ts';
 import { OptionsSchema, type AstroPrivacyUserOptions } from './config/schema.ts';
-import { checkPublicFiles, checkRoutes } from './routes/collisions.ts';
+import { checkBuiltPages, checkPublicFiles, checkRoutes } from './routes/collisions.ts';
 import { PAGES, routePattern, type PageKind } from './routes/patterns.ts';
 import { SEARCH_RECORDS } from './search/bundle.ts';
 import { buildSearchIndex } from './search/pagefind.ts';
@@ -37,6 +37,7 @@ export default function astroPrivacy(userOptions: AstroPrivacyUserOptions): Astr
 			'astro:config:done': ({ config }) => checkPublicFiles(fileURLToPath(config.publicDir), resolved),
 			'astro:routes:resolved': ({ routes }) => checkRoutes(routes, resolved),
 			'astro:build:done': async ({ dir, logger }) => {
+				checkBuiltPages(fileURLToPath(dir), resolved);
 				if (resolved.search) await buildSearchIndex(fileURLToPath(dir), logger);
 			},
 		},

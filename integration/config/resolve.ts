@@ -44,6 +44,16 @@ export function resolveConfig(
 			);
 		}
 	}
+	const bases = options.documents.map((d) => d.base ?? d.id);
+	for (const [i, base] of bases.entries()) {
+		const other = bases.find((b, j) => j !== i && (b === base || base.startsWith(`${b}/`)));
+		if (other) {
+			throw new AstroError(
+				`astro-privacy serves two documents at overlapping URLs: \`${base}\` ${other === base ? 'is used twice' : `lies inside \`${other}\``}.`,
+				'Give every document in `documents` a `base` of its own that is not inside another one, e.g. `privacy` and `cookies`.',
+			);
+		}
+	}
 	for (const { id } of options.documents) {
 		const untitled = locales.find((locale) => !strings[locale]![`documents.${id}`]);
 		if (untitled) {

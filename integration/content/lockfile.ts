@@ -12,6 +12,7 @@ const RecordSchema = z.strictObject({
 	record: sha,
 	controller: sha,
 	texts: z.record(z.string().regex(/^[^/]+\/[^/]+$/, 'expected `<locale>/<clause>`'), sha),
+	sources: z.record(z.string(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
 	corrections: z.array(CorrectionSchema),
 });
 
@@ -55,6 +56,12 @@ export function committedLockText(root: string, file: string): string | null | u
 	if (inRepo.error || inRepo.status !== 0) return undefined;
 	const result = spawnSync('git', ['-C', root, 'show', `HEAD:./${file}`], { encoding: 'utf8' });
 	return result.status === 0 ? result.stdout : null;
+}
+
+/** The newest commit, anywhere in git's history, with a lock file of this document at any path. */
+export function lockInHistory(root: string, document: string): string | undefined {
+	const result = spawnSync('git', ['-C', root, 'log', '--all', '-1', '--format=%h %s', `-S"document": "${document}"`, '--', ':(glob)**/policy.lock.json'], { encoding: 'utf8' });
+	return result.status === 0 && result.stdout.trim() ? result.stdout.trim() : undefined;
 }
 
 export function serializeLock(lock: LockFile): string {

@@ -6,7 +6,7 @@ import { updateLock, verifyLock, type LockContext, type LockUpdate } from '../mo
 import { LOCK_FILE } from '../model/paths.ts';
 import type { ContentProblem, DocumentModel } from '../model/types.ts';
 import { policyUrl } from '../routes/urls.ts';
-import { committedLockText, parseLockFile, serializeLock } from './lockfile.ts';
+import { committedLockText, lockInHistory, parseLockFile, serializeLock } from './lockfile.ts';
 
 export interface DocumentLock {
 	root: string;
@@ -55,7 +55,10 @@ export function nextLock(lock: DocumentLock, init: boolean, logger: AstroIntegra
 		if (head.problem) problems.push(head.problem);
 		if (head.lock) previous.push({ lock: head.lock, path: `${lock.lockPath} as committed in git HEAD` });
 	}
-	const update = updateLock(lock.model, previous, { ...lock.context, today: new Date().toISOString().slice(0, 10), init });
+	// A moved or deleted lock is still in git's history: --init may not start the record over.
+	const earlier = init && previous.length === 0 ? lockInHistory(lock.root, lock.document) : undefined;
+	if (earlier) problems.push({ file: lock.lockPath, message: `\`--init\` would start a new record, but git history has a lock of document \`${lock.document}\` (commit ${earlier}).`, hint: 'Restore that lock file (`git show <commit>:<path>`) to where the content is now, and run `npm run lock` without `--init`.' });
+	const update = updateLock(lock.model, previous, { ...lock.context, today: new Date().toISOString().slice(0, 10), init: init && !earlier });
 	problems.push(...update.problems);
 	return { problems, text: serializeLock(update.lock), report: () => reportLock(logger, lock.document, update) };
 }

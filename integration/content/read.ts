@@ -2,13 +2,18 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AstroError } from 'astro/errors';
+import { z } from 'astro/zod';
 import type { LoaderContext } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { byCodeUnits, normalizeText, sha256 } from '../model/digest.ts';
 import { parseContentPath } from '../model/paths.ts';
 import type { ContentProblem } from '../model/types.ts';
 import type { PolicyEntry } from './records.ts';
+import { ClauseFrontmatterSchema, VersionSchema } from './schema.ts';
 import { checkSelfContained } from './self-contained.ts';
+
+const ClauseFields = z.object(ClauseFrontmatterSchema.shape);
+const VersionFields = z.object(VersionSchema.shape);
 
 export type StoredEntry = PolicyEntry & { body?: string | undefined; draft: boolean };
 
@@ -49,7 +54,9 @@ export async function readDocument(context: LoaderContext, root: string, base: s
 			const id = parsed.kind === 'version' ? `${document}/versions/${parsed.version}` : `${document}/${parsed.locale}/${parsed.clause}/${parsed.version}`;
 			const raw = parsed.kind === 'version' ? { data: parseVersionYaml(contents, path), body: undefined } : await mdx.getEntryInfo({ contents, fileUrl: pathToFileURL(absolute) });
 			if (raw.body !== undefined) problems.push(...checkSelfContained(raw.body, path));
-			const data = await parseWithFile(context, id, { ...raw.data, kind: parsed.kind }, absolute, path);
+			const parsedData = await parseWithFile(context, id, { ...raw.data, kind: parsed.kind }, absolute, path);
+			// What a page shows comes from the file itself, as the lock hashed it, never from a schema's transforms.
+			const data = { ...parsedData, ...(parsed.kind === 'clause' ? ClauseFields : VersionFields).parse(raw.data), kind: parsed.kind };
 			if (parsed.kind === 'version' && (data as { draft: boolean }).draft) drafts.add(parsed.version);
 			entries.push({ id, data: data as PolicyEntry['data'], body: raw.body, filePath: path, digest: sha256(contents), draft: false });
 		}

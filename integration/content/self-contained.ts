@@ -3,8 +3,14 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import type { ContentProblem } from '../model/types.ts';
 
-/** Elements that show something fetched from elsewhere, which the lock cannot vouch for. */
-const OUTSIDE = new Set(['audio', 'embed', 'frame', 'iframe', 'img', 'link', 'object', 'picture', 'script', 'source', 'style', 'track', 'video']);
+/**
+ * The HTML a clause may use: text structure only. Anything else could fetch or run something the lock
+ * cannot see (`<iframe>`, `<img>`, `<meta http-equiv>`, `<svg><image>`, …), so an allowlist, not a blocklist.
+ */
+const ELEMENTS = new Set(['a', 'abbr', 'address', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'q', 's', 'samp', 'section', 'small', 'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var']);
+/** Attributes that only describe text; no `style`, `on…` handlers, or sources. `href` only on links. */
+const ATTRIBUTES = new Set(['id', 'class', 'title', 'lang', 'dir', 'colspan', 'rowspan', 'scope', 'headers', 'start', 'reversed', 'type', 'datetime', 'cite', 'open', 'abbr', 'value']);
+const LINK = /^(https?:|mailto:|tel:|#|\/|\.)/i;
 const FIELDS = new Set(['name', 'address', 'email', 'phone', 'kvk', 'vat', 'dpoName', 'dpoEmail']);
 
 interface MdxNode {
@@ -50,16 +56,23 @@ export function checkSelfContained(body: string, file: string): ContentProblem[]
 function checkElement(node: MdxNode, refuse: (node: MdxNode, what: string, hint: string) => void) {
 	const name = node.name ?? '';
 	const attributes = node.attributes ?? [];
-	if (attributes.some((a) => a.type === 'mdxJsxExpressionAttribute' || typeof a.value === 'object')) {
+	// A boolean attribute (`<details open>`) has the value null; an expression has an object.
+	if (attributes.some((a) => a.type === 'mdxJsxExpressionAttribute' || (a.value !== null && typeof a.value === 'object'))) {
 		refuse(node, `gives \`<${name}>\` an attribute computed by an expression`, 'Write attribute values as quoted text, e.g. `<Controller field="email" />`.');
 	} else if (name === 'Controller') {
 		const field = attributes.find((a) => a.name === 'field')?.value;
 		if (attributes.length !== 1 || typeof field !== 'string' || !FIELDS.has(field)) {
 			refuse(node, `uses \`<Controller>\` without a valid \`field\``, `Write \`<Controller field="…" />\` with one of: ${[...FIELDS].join(', ')}.`);
 		}
-	} else if (/^[A-Z]/.test(name) || name.includes('.')) {
+	} else if (/^[A-Z]/.test(name) || name.includes('.') || name.includes(':')) {
 		refuse(node, `uses the component \`<${name}>\`, which a clause cannot know`, 'Clauses can use `<Controller field="…" />` only; write anything else as text or Markdown.');
-	} else if (OUTSIDE.has(name)) {
-		refuse(node, `embeds \`<${name}>\`, which shows content fetched from elsewhere`, 'Describe in words what the statement needs to say.');
+	} else if (name && !ELEMENTS.has(name.toLowerCase())) {
+		refuse(node, `uses the element \`<${name}>\`, which could show or run something from outside the file`, `Use Markdown, or these elements only: ${[...ELEMENTS].join(', ')}.`);
+	} else {
+		for (const attribute of attributes) {
+			const key = attribute.name?.toLowerCase() ?? '';
+			const allowed = ATTRIBUTES.has(key) || key.startsWith('aria-') || (key === 'href' && name.toLowerCase() === 'a' && typeof attribute.value === 'string' && LINK.test(attribute.value.trim()));
+			if (!allowed) refuse(node, `gives \`<${name}>\` the attribute \`${attribute.name}\`, which could change how the text shows or load something`, 'Remove the attribute; links take an `https:`, `mailto:`, `tel:` or relative `href`.');
+		}
 	}
 }

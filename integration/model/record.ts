@@ -17,6 +17,11 @@ export interface VersionRecordDigest {
 	controller: string;
 	/** `<locale>/<clause>` → SHA-256 of the clause file in force (after `normalizeText`). */
 	texts: Record<string, string>;
+	/**
+	 * `<locale>/<clause>` → the version whose file that text is. Not part of the fingerprint, but locked:
+	 * a correction may change a file's text, never which file a version shows.
+	 */
+	sources: Record<string, string>;
 	/** The corrections recorded in this version's file, with their notes. */
 	corrections: Correction[];
 }
@@ -26,14 +31,12 @@ export function recordOf(document: string, version: ResolvedVersion): VersionRec
 	const { summary, material, removes, singleLanguage, controller: change } = version.source;
 	const record = digestOf({ summary, material, removes, singleLanguage, controller: change ?? null });
 	const controller = digestOf(version.controller);
-	const texts = Object.fromEntries(
-		version.clauses
-			.flatMap((c) => Object.values(c.revisions).map((r) => [`${r.locale}/${r.clause}`, r.sha256] as const))
-			.sort(([a], [b]) => byCodeUnits(a, b)),
-	);
+	const revisions = version.clauses.flatMap((c) => Object.values(c.revisions)).sort((a, b) => byCodeUnits(`${a.locale}/${a.clause}`, `${b.locale}/${b.clause}`));
+	const texts = Object.fromEntries(revisions.map((r) => [`${r.locale}/${r.clause}`, r.sha256]));
+	const sources = Object.fromEntries(revisions.map((r) => [`${r.locale}/${r.clause}`, r.version]));
 	const corrections = version.source.corrections;
 	const fingerprint = digestOf({ algorithm: FINGERPRINT_ALGORITHM, document, version: version.id, record, controller, texts, corrections });
-	return { fingerprint, record, controller, texts, corrections };
+	return { fingerprint, record, controller, texts, sources, corrections };
 }
 
 /** The records of every version that is not a draft: what is (or will be) published. */

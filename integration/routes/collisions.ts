@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { AstroError } from 'astro/errors';
 import type { ResolvedConfig } from '../config/resolve.ts';
@@ -28,8 +28,9 @@ export function checkRoutes(routes: { pattern: string; entrypoint: string; origi
 export function checkPublicFiles(publicDir: string, config: ResolvedConfig) {
 	if (!existsSync(publicDir)) return;
 	const prefixes = policyPrefixes(config);
+	// Symbolic links too: Astro copies what they point at.
 	for (const file of readdirSync(publicDir, { recursive: true, withFileTypes: true })) {
-		if (!file.isFile()) continue;
+		if (file.isDirectory()) continue;
 		const path = `/${relative(publicDir, join(file.parentPath, file.name)).split(sep).join('/')}`;
 		const prefix = claimed(path, prefixes);
 		if (prefix) throw collision(`the file public${path}`, prefix);
@@ -38,4 +39,24 @@ export function checkPublicFiles(publicDir: string, config: ResolvedConfig) {
 
 function collision(what: string, prefix: string) {
 	return new AstroError(`${what} lies under ${prefix}/, where astro-privacy publishes the statement, and could replace a published page.`, `Move it out of ${prefix}/, or give the statement another \`base\` in the astroPrivacy() \`documents\` option.`);
+}
+
+/** The attribute every policy page carries, so a page that another route or file put in its place is found. */
+export const PAGE_MARKER = 'data-astro-privacy';
+
+/**
+ * After the build, every HTML page under a policy URL must be one of ours: a dynamic route of the site or
+ * a file that won over an injected route would otherwise replace a published page, with only a warning
+ * from Astro. The output is removed, so no such site is left in `dist/`.
+ */
+export function checkBuiltPages(outDir: string, config: ResolvedConfig) {
+	const prefixes = policyPrefixes(config);
+	for (const file of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
+		if (file.isDirectory() || !file.name.endsWith('.html')) continue;
+		const path = `/${relative(outDir, join(file.parentPath, file.name)).split(sep).join('/')}`.replace(/(\/index)?\.html$/, '') || '/';
+		if (claimed(path, prefixes) && !readFileSync(join(file.parentPath, file.name), 'utf8').includes(PAGE_MARKER)) {
+			rmSync(outDir, { recursive: true, force: true });
+			throw collision(`the page built at ${path} by another route or file`, claimed(path, prefixes)!);
+		}
+	}
 }

@@ -102,6 +102,20 @@ describe('astro-privacy-lock', () => {
 		await expect(buildSite(root, '2025-01-01')).rejects.toThrow('the lock file is missing, but git HEAD has one.');
 	});
 
+	it('refuses --init where git history has a lock of the statement, even after moving the content', () => {
+		const root = copyFixture('basic');
+		git(root, 'init', '-q');
+		git(root, 'add', '.');
+		git(root, 'commit', '-qm', 'published');
+		git(root, 'mv', 'content', 'content2');
+		git(root, 'rm', '-qf', 'content2/privacy/policy.lock.json');
+		git(root, 'commit', '-qm', 'moved');
+		writeFileSync(join(root, 'src/content.config.ts'), readFileSync(join(root, 'src/content.config.ts'), 'utf8').replace('policyLoader()', "policyLoader({ base: 'content2' })"));
+		const { status, output } = run(root, bin('lock'), ['--init']);
+		expect(status).not.toBe(0);
+		expect(output).toContain('`--init` would start a new record, but git history has a lock of document `privacy`');
+	});
+
 	it('checks the lock committed in git, so deleting the file and re-creating it cannot launder an edit', () => {
 		const root = copyFixture('basic');
 		git(root, 'init', '-q');

@@ -69,6 +69,17 @@ describe('the lock', () => {
 		expect(problems.map((p) => p.file)).toContain('content/privacy/en/transfers/2030-01-01.mdx');
 	});
 
+	it('never lets a correction change which file a version shows', () => {
+		// 2040 revised the intro; its files are deleted, so 2040 would fall back to the corrected 2019 text.
+		const later = [...baseVersions, version('2040-01-01')];
+		const locked = relock(setup(later, [...baseTexts, ...both('intro', '2040-01-01')])).lock;
+		const corrections = ['nl', 'en'].map((locale) => ({ date: '2041-01-01', clause: 'intro', locale, note: 'Formatting.' }));
+		const edited = baseTexts.map((r) => (r.clause === 'intro' ? { ...r, sha256: `${r.sha256}-edited` } : r));
+		const s = setup([version('2019-01-01', { corrections }), ...later.slice(1)], edited);
+		const problems = relock(s, [locked]).problems.map((p) => p.message);
+		expect(problems).toContain('published version 2040-01-01 would show clause `intro` (nl) from the file of version 2019-01-01, but content/privacy/policy.lock.json has it from the file of version 2040-01-01.');
+	});
+
 	it('refuses a new correction whose text did not change, in the build and in the lock command', () => {
 		const versions = [version('2019-01-01', { corrections: [{ date: '2024-05-01', clause: 'intro', locale: 'en', note: 'Typo.' }] }), ...baseVersions.slice(1)];
 		expect(relock(setup(versions)).problems).toEqual([expect.objectContaining({ field: 'corrections[0]', message: expect.stringContaining('still the one in') })]);

@@ -4,7 +4,7 @@ import { byCodeUnits } from '../../integration/model/digest.ts';
 
 const file = 'content/privacy/policy.lock.json';
 const sha = 'a'.repeat(64);
-const valid = { lockfileVersion: 2, document: 'privacy', urls: { nl: '/privacy/' }, versions: { '2019-01-01': { fingerprint: sha, record: sha, controller: sha, texts: { 'nl/intro': sha }, corrections: [], lockedOn: '2025-01-01', superseded: [] } } };
+const valid = { lockfileVersion: 2, document: 'privacy', urls: { nl: '/privacy/' }, versions: { '2019-01-01': { fingerprint: sha, record: sha, controller: sha, texts: { 'nl/intro': sha }, sources: { 'nl/intro': '2019-01-01' }, corrections: [], lockedOn: '2025-01-01', superseded: [] } } };
 
 describe('parseLockFile', () => {
 	it('reads a lock file', () => {

@@ -61,6 +61,12 @@ describe('astroPrivacy() options', () => {
 		expect(errorOf(() => resolveConfig(options, astro, 'build', { POLICY_BUILD_DATE: '2024-02-30' }, new Date())).message).toContain('`2024-02-30`, which is not a date');
 	});
 
+	it('refuses two documents at overlapping URLs, where one would replace the other\'s pages', () => {
+		const documents = [{ id: 'privacy' }, { id: 'cookies', base: 'privacy/2020-01-01' }];
+		const error = errorOf(() => resolveConfig(OptionsSchema.parse({ controller, documents, strings: { nl: { 'documents.cookies': 'C' }, en: { 'documents.cookies': 'C' } } }), astro, 'build', {}, new Date()));
+		expect(error.message).toContain('`privacy/2020-01-01` lies inside `privacy`');
+	});
+
 	it('rejects impossible dates in options and version files', () => {
 		expect(errorOf(() => astroPrivacy({ controller, buildDate: '2024-02-30' })).message).toContain('**buildDate**: expected a real date as YYYY-MM-DD');
 		const correction = { date: '2025-13-01', clause: 'retention', locale: 'en', note: 'Typo.' };
@@ -73,6 +79,10 @@ describe('clause frontmatter', () => {
 		const result = ClauseFrontmatterSchema.safeParse({ title: '', order: 1.5, titel: 'Bewaartermijnen' });
 		expect(result.success).toBe(false);
 		expect(result.error!.issues.map((i) => [i.path.join('.'), i.message])).toMatchSnapshot();
+	});
+
+	it('cannot be extended to redefine a field the package reads and locks', () => {
+		expect(() => policySchema({ extend: z.object({ title: z.string().transform((t) => t.toUpperCase()) }) })).toThrow('policySchema({ extend }) redefines `title`');
 	});
 
 	it('can be extended with fields of the site', () => {

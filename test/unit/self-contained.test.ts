@@ -22,7 +22,17 @@ describe('a clause publishes only what is in its file', () => {
 		expect(problems('<Controller field={x} />')).toEqual([expect.stringContaining('attribute computed by an expression')]);
 		expect(problems('<Controller field="kvkk" />')).toEqual([expect.stringContaining('without a valid `field`')]);
 		expect(problems('![logo](https://example.nl/logo.png)')).toEqual([expect.stringContaining('shows an image')]);
-		expect(problems('<iframe src="https://example.nl" />')).toEqual([expect.stringContaining('embeds `<iframe>`')]);
+		expect(problems('<iframe src="https://example.nl" />')).toEqual([expect.stringContaining('uses the element `<iframe>`')]);
+	});
+
+	it('allows only text elements and attributes, whatever their case', () => {
+		for (const html of ['<iFrame src="https://x" />', '<meta http-equiv="refresh" content="0; url=https://x" />', '<svg><image href="https://x" /></svg>', '<input type="image" src="https://x" />', '<base href="https://x" />']) {
+			expect(problems(html)[0], html).toContain('uses the element');
+		}
+		for (const html of ['<p style="background-image:url(https://x)">a</p>', '<table background="https://x"><tr><td>a</td></tr></table>', '<p onMouseOver="alert(1)">a</p>', '<a href="javascript:alert(1)">a</a>']) {
+			expect(problems(html), html).toEqual([expect.stringContaining('the attribute')]);
+		}
+		expect(problems('<details open><summary>Meer</summary>Tekst.</details> <a href="https://ap.example">AP</a> <abbr title="AVG">AVG</abbr>')).toEqual([]);
 	});
 
 	it('reports MDX syntax errors before the build touches dist/', () => {

@@ -78,8 +78,12 @@ function gone(versionId: string, context: Pick<LockContext, 'base' | 'versions'>
 function compareClauseSets(resolved: ResolvedVersion, now: VersionRecordDigest, locked: VersionRecordDigest, against: string): Difference[] {
 	const differences: Difference[] = [];
 	for (const revision of resolved.clauses.flatMap((c) => Object.values(c.revisions))) {
-		if (locked.texts[`${revision.locale}/${revision.clause}`] === undefined) {
+		const key = `${revision.locale}/${revision.clause}`;
+		if (locked.texts[key] === undefined) {
 			differences.push({ laundered: false, problem: { file: revision.file, message: `published version ${resolved.id} now contains clause \`${revision.clause}\` (${revision.locale}), which it did not contain in ${against}.`, hint: 'Published versions are fixed. Put new text in a new version; see "Versions" in the README.' } });
+		} else if (locked.sources[key] !== revision.version) {
+			// A file added or removed between versions changes which text a version shows; no correction covers that.
+			differences.push({ laundered: false, problem: { file: revision.file, message: `published version ${resolved.id} would show clause \`${revision.clause}\` (${revision.locale}) from the file of version ${revision.version}, but ${against} has it from the file of version ${locked.sources[key]}.`, hint: `A clause file of a published version was added, removed or renamed. Restore ${revision.file.replace(/[^/]+\.mdx$/, `${locked.sources[key]}.mdx`)} as it was.` } });
 		}
 	}
 	for (const key of Object.keys(locked.texts)) {
@@ -90,10 +94,11 @@ function compareClauseSets(resolved: ResolvedVersion, now: VersionRecordDigest, 
 	return differences;
 }
 
+/** Texts whose file is the one locked but whose content changed: only these can be corrected. */
 function editedRevisions(resolved: ResolvedVersion, locked: VersionRecordDigest): RevisionRecord[] {
 	return resolved.clauses.flatMap((c) => Object.values(c.revisions)).filter((r) => {
-		const sha = locked.texts[`${r.locale}/${r.clause}`];
-		return sha !== undefined && sha !== r.sha256;
+		const key = `${r.locale}/${r.clause}`;
+		return locked.texts[key] !== undefined && locked.sources[key] === r.version && locked.texts[key] !== r.sha256;
 	});
 }
 

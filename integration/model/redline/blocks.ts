@@ -8,6 +8,8 @@ import { closeTag, openTag, toHtml, tokenize, renderTokens } from './tokens.ts';
 const CONTAINERS = new Set(['ul', 'ol', 'dl', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'blockquote', 'div', 'section', 'details', 'figure']);
 /** Elements that hold running text (and, for list items and cells, possibly nested blocks). */
 const TEXT = new Set(['p', 'address', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'dd', 'td', 'th', 'caption', 'figcaption', 'summary']);
+/** Parts of a table that hold no text: an old one is dropped and a new one kept, unmarked. */
+const TABLE_PARTS = new Set(['colgroup', 'col']);
 /** Two blocks with less in common than this are shown as one removed and one added block. */
 const PAIR_SIMILARITY = 0.4;
 
@@ -57,9 +59,16 @@ function pairBlocks(removed: Block[], added: Block[], labels: RedlineLabels): st
 	let html = '';
 	let next = 0;
 	for (const old of removed) {
-		// A list or table replaced by one of its kind is compared inside; text blocks only when alike.
-		const alike = (now: Block) => nameOf(now) === nameOf(old) && (CONTAINERS.has(nameOf(old)) || similarity(textOf(old), textOf(now)) >= PAIR_SIMILARITY);
-		const match = added.findIndex((now, i) => i >= next && alike(now));
+		// The most alike block of its kind among those left; lists and tables compare inside whatever their text,
+		// rows and text blocks only when they share enough of it.
+		const loose = CONTAINERS.has(nameOf(old)) && nameOf(old) !== 'tr';
+		let match = -1;
+		let best = loose ? -1 : PAIR_SIMILARITY - Number.EPSILON;
+		for (let i = next; i < added.length; i++) {
+			if (nameOf(added[i]!) !== nameOf(old)) continue;
+			const score = similarity(textOf(old), textOf(added[i]!));
+			if (score > best) [match, best] = [i, score];
+		}
 		if (match === -1) {
 			html += whole(old, 'del', labels);
 			continue;
@@ -106,5 +115,6 @@ export function whole(block: Node, kind: 'ins' | 'del', labels: RedlineLabels): 
 		const inline = renderTokens(tokenize(text)).trim();
 		return `${open}${mark(kind, inline, labels)}${nested.map((c) => whole(c, kind, labels)).join('')}${closeTag(open)}`;
 	}
+	if (TABLE_PARTS.has(block.name)) return kind === 'ins' ? toHtml(block) : '';
 	return `<${kind} class="redline-block">${toHtml(block)}</${kind}>`;
 }

@@ -1,13 +1,8 @@
 import { diffArrays } from 'diff';
-import { escapeText } from 'entities';
 import type { Node } from 'ultrahtml';
-import { renderTokens, tokenize, tokenKey, wordCount, type Token } from './tokens.ts';
+import { DEL, INS, renderTokens, srLabel, tokenize, tokenKey, wordCount, type RedlineLabels, type Token } from './tokens.ts';
 
-/** Words a screen reader hears before a change; `<ins>`/`<del>` alone are not announced by most. */
-export interface RedlineLabels {
-	inserted: string;
-	deleted: string;
-}
+export type { RedlineLabels };
 
 /** An unchanged island between two changes with fewer words than this is read as part of the change. */
 export const MIN_ISLAND_WORDS = 3;
@@ -19,11 +14,8 @@ const MAX_EDIT_TOKENS = 240;
 /** A change that leaves less than this share of its sentence unchanged replaces the whole sentence. */
 const SENTENCE_KEPT = 0.5;
 
-type Segment = { same: true; before: Token[]; after: Token[] } | { same: false; before: Token[]; after: Token[] };
-
-export function srLabel(text: string): string {
-	return `<span class="visually-hidden">${escapeText(text)} </span>`;
-}
+/** A run of the text: unchanged, or a change with the words of short islands folded into it. */
+type Segment = { same: true; before: Token[]; after: Token[] } | { same: false; before: Token[]; after: Token[]; folded: number };
 
 export function mark(kind: 'ins' | 'del', html: string, labels: RedlineLabels): string {
 	return html ? `<${kind}>${srLabel(kind === 'ins' ? labels.inserted : labels.deleted)}${html}</${kind}>` : '';
@@ -43,7 +35,7 @@ export function phrases(before: Token[], after: Token[]): Segment[] {
 	let i = 0;
 	let j = 0;
 	const parts = diffArrays(before, after, { comparator: (a, b) => tokenKey(a) === tokenKey(b), maxEditLength: MAX_EDIT_TOKENS });
-	if (!parts) return [{ same: false, before, after }];
+	if (!parts) return [{ same: false, before, after, folded: 0 }];
 	for (const part of parts) {
 		const n = part.count ?? part.value.length;
 		if (!part.added && !part.removed) {
@@ -52,13 +44,40 @@ export function phrases(before: Token[], after: Token[]): Segment[] {
 			j += n;
 		} else {
 			const last = segments.at(-1);
-			const change = last && !last.same ? last : (segments.push({ same: false, before: [], after: [] }), segments.at(-1)!);
+			const change = last && !last.same ? last : (segments.push({ same: false, before: [], after: [], folded: 0 }), segments.at(-1)!);
 			if (part.removed) change.before.push(...before.slice(i, (i += n)));
 			else change.after.push(...after.slice(j, (j += n)));
 		}
 	}
 	// Widening to sentences can leave new short islands behind, so they are folded once more.
-	return foldIslands(toSentences(foldIslands(segments)));
+	return toWordEdges(foldIslands(toSentences(foldIslands(segments))));
+}
+
+/**
+ * Where one side of a change starts (or ends) with a space and the other does not (`naam en` against
+ * `naam,`), the mark would begin or end at a space beside a word: the word next to it joins the change.
+ */
+function toWordEdges(segments: Segment[]): Segment[] {
+	const spaced = (tokens: Token[], at: 0 | -1) => tokens.length > 0 && isSpace(tokens.at(at));
+	for (let k = 0; k < segments.length; k++) {
+		const change = segments[k]!;
+		if (change.same || change.before.length === 0 || change.after.length === 0) continue;
+		const prev = segments[k - 1];
+		if (prev?.same && spaced(change.before, 0) !== spaced(change.after, 0)) {
+			let n = 0;
+			while (n < prev.after.length && !isSpace(prev.after[prev.after.length - 1 - n])) n++;
+			change.before.unshift(...prev.before.splice(prev.before.length - n));
+			change.after.unshift(...prev.after.splice(prev.after.length - n));
+		}
+		const next = segments[k + 1];
+		if (next?.same && spaced(change.before, -1) !== spaced(change.after, -1)) {
+			let n = 0;
+			while (n < next.after.length && !isSpace(next.after[n])) n++;
+			change.before.push(...next.before.splice(0, n));
+			change.after.push(...next.after.splice(0, n));
+		}
+	}
+	return segments.filter((s) => !s.same || s.after.length > 0);
 }
 
 /** Merges every unchanged island of fewer than MIN_ISLAND_WORDS words that sits between two changes. */
@@ -70,8 +89,10 @@ function foldIslands(segments: Segment[]): Segment[] {
 		if (!segment.same && island && !island.same) {
 			island.before.push(...segment.before);
 			island.after.push(...segment.after);
+			island.folded += segment.folded;
 		} else if (!segment.same && island?.same && change && !change.same && wordCount(island.after) < MIN_ISLAND_WORDS) {
-			out.splice(-2, 2, { same: false, before: [...change.before, ...island.before, ...segment.before], after: [...change.after, ...island.after, ...segment.after] });
+			const folded = change.folded + wordCount(island.after) + segment.folded;
+			out.splice(-2, 2, { same: false, before: [...change.before, ...island.before, ...segment.before], after: [...change.after, ...island.after, ...segment.after], folded });
 		} else {
 			out.push(segment);
 		}
@@ -94,9 +115,11 @@ function toSentences(segments: Segment[]): Segment[] {
 		// Tokens of the same sentence before and after the change.
 		const head = prev?.same ? sentenceTail(prev.after) : 0;
 		const tail = next?.same ? sentenceHead(next.after) : 0;
-		const kept = wordCount(prev?.after.slice(prev.after.length - head) ?? []) + wordCount(next?.after.slice(0, tail) ?? []);
-		const changed = Math.max(wordCount(change.before), wordCount(change.after));
-		if (kept === 0 || kept / (kept + changed) >= SENTENCE_KEPT) continue;
+		const around = wordCount(prev?.after.slice(prev.after.length - head) ?? []) + wordCount(next?.after.slice(0, tail) ?? []);
+		// Words of islands folded into the change did not change either.
+		const kept = around + change.folded;
+		const changed = Math.max(wordCount(change.before), wordCount(change.after)) - change.folded;
+		if (around === 0 || kept / (kept + changed) >= SENTENCE_KEPT) continue;
 		if (prev?.same && head > 0) {
 			change.before.unshift(...prev.before.splice(prev.before.length - head));
 			change.after.unshift(...prev.after.splice(prev.after.length - head));
@@ -125,36 +148,46 @@ function sentenceHead(tokens: Token[]): number {
 }
 
 function renderSegments(segments: Segment[], labels: RedlineLabels): string {
-	return segments
-		.map((segment) => {
-			if (segment.same) return renderTokens(segment.after);
-			const linkChange = changedLink(segment);
-			if (linkChange) return linkChange(labels);
-			// Whitespace at the edges of a change stays outside the marks, so marks start and end at words.
-			const [lead, before, after, trail] = trimSpace(segment);
-			return `${lead}${mark('del', renderTokens(before), labels)}${mark('ins', renderTokens(after), labels)}${trail}`;
-		})
-		.join('');
+	const tokens: Token[] = [];
+	const marked = (list: Token[], tag: string) => list.map((t) => ({ ...t, context: [...t.context, tag] }));
+	for (const segment of segments) {
+		if (segment.same) {
+			tokens.push(...segment.after);
+			continue;
+		}
+		const link = changedLink(segment, labels);
+		if (link) {
+			tokens.push(...segment.after, { type: 'atomic', text: link, context: [] });
+			continue;
+		}
+		// Whitespace at the edges of a change stays outside the marks, so marks start and end at words.
+		const [lead, before, after, trail] = trimSpace(segment);
+		tokens.push(...lead, ...marked(before, DEL), ...marked(after, INS), ...trail);
+	}
+	return renderTokens(tokens, labels);
 }
 
-function trimSpace({ before, after }: Segment): [string, Token[], Token[], string] {
-	const edge = (tokens: Token[], at: 0 | -1) => tokens.at(at)?.type === 'space' || tokens.at(at)?.type === 'break';
-	const lead = (edge(before, 0) || !before.length) && (edge(after, 0) || !after.length) ? (after[0] ?? before[0])! : undefined;
+const isSpace = (token: Token | undefined) => token?.type === 'space' || token?.type === 'break';
+
+function trimSpace({ before, after }: Segment): [Token[], Token[], Token[], Token[]] {
+	const lead = (isSpace(before[0]) || !before.length) && (isSpace(after[0]) || !after.length) ? [(after[0] ?? before[0])!] : [];
 	const strip = (tokens: Token[]) => {
-		let start = lead && edge(tokens, 0) ? 1 : 0;
+		const start = lead.length && isSpace(tokens[0]) ? 1 : 0;
 		let end = tokens.length;
-		while (end > start && edge(tokens.slice(0, end), -1)) end--;
+		while (end > start && isSpace(tokens[end - 1])) end--;
 		return tokens.slice(start, end);
 	};
-	const trail = [after, before].map((t) => (edge(t, -1) ? t.at(-1) : undefined)).find(Boolean);
-	return [lead ? renderTokens([lead]) : '', strip(before), strip(after), trail ? renderTokens([trail]) : ''];
+	const trail = [after, before].map((t) => (isSpace(t.at(-1)) ? t.at(-1) : undefined)).find(Boolean);
+	return [lead, strip(before), strip(after), trail ? [trail] : []];
 }
 
-/** The same visible words with another link target: the new link, and the old and new targets named. */
-function changedLink(segment: Segment) {
-	const text = (tokens: Token[]) => tokens.map((t) => (t.type === 'space' || t.type === 'break' ? ' ' : t.text)).join('').trim();
-	const href = (tokens: Token[]) => tokens.flatMap((t) => t.context).map((tag) => /^<a [^>]*href="([^"]*)"/.exec(tag)?.[1]).find(Boolean);
-	const [old, now] = [href(segment.before), href(segment.after)];
-	if (!old || !now || old === now || text(segment.before) !== text(segment.after)) return undefined;
-	return (labels: RedlineLabels) => `${renderTokens(segment.after)} <span class="redline-link">(${mark('del', old, labels)}${mark('ins', now, labels)})</span>`;
+/** The same visible words with other link targets: the new links, and each old and new target named. */
+function changedLink(segment: Segment, labels: RedlineLabels): string | undefined {
+	const text = (tokens: Token[]) => tokens.map((t) => (isSpace(t) ? ' ' : t.text)).join('').trim();
+	const hrefs = (tokens: Token[]) => [...new Set(tokens.flatMap((t) => t.context).map((tag) => /^<a [^>]*href="([^"]*)"/.exec(tag)?.[1]).filter((h): h is string => !!h))];
+	const [old, now] = [hrefs(segment.before), hrefs(segment.after)];
+	if (old.length === 0 || old.length !== now.length || text(segment.before) !== text(segment.after)) return undefined;
+	const pairs = old.map((href, i) => [href, now[i]!] as const).filter(([a, b]) => a !== b);
+	if (pairs.length === 0) return undefined;
+	return ` <span class="redline-link">(${pairs.map(([a, b]) => `${mark('del', a, labels)}${mark('ins', b, labels)}`).join('; ')})</span>`;
 }

@@ -13,9 +13,11 @@ export interface Token {
 }
 
 /** Inline elements a token can sit inside; anything else in running text is kept whole as one token. */
-const INLINE = new Set(['a', 'abbr', 'b', 'cite', 'code', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'u', 'var', 'time', 'dfn']);
+const INLINE = new Set(['a', 'abbr', 'b', 'cite', 'em', 'i', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'u', 'time', 'dfn']);
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-const WORDS = /[\p{L}\p{N}]+(?:['’\-.@/:][\p{L}\p{N}]+)*|\s+|[^\p{L}\p{N}\s]/gu;
+// A word runs on through joiners between letters or digits, so `e-mail`, `1.000,50`, `art. 52`'s `52`,
+// `privacy@example.nl` and `consent=all` are each one token and a change never starts inside them.
+const WORDS = /[\p{L}\p{N}_]+(?:['’\-.,@/:=?&#%+~][\p{L}\p{N}_]+)*|\s+|[^\p{L}\p{N}_\s]/gu;
 
 export function openTag(node: ElementNode): string {
 	const attrs = Object.entries(node.attributes).map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(String(value))}"`));
@@ -56,15 +58,33 @@ export function tokenKey(token: Token): string {
 	return `${token.context.join('')}\u0000${token.type === 'space' || token.type === 'break' ? ' ' : token.text}`;
 }
 
-/** Renders tokens, opening and closing their inline elements around each run that shares them. */
-export function renderTokens(tokens: Token[]): string {
+/** Words a screen reader hears before a change; `<ins>`/`<del>` alone are not announced by most. */
+export interface RedlineLabels {
+	inserted: string;
+	deleted: string;
+}
+
+/** The pseudo-elements a change adds to a token's context; code and other elements stay atomic, so these never clash. */
+export const DEL = '<del>';
+export const INS = '<ins>';
+
+export function srLabel(text: string): string {
+	return `<span class="visually-hidden">${escapeText(text)} </span>`;
+}
+
+/**
+ * Renders tokens in one pass, opening and closing their inline elements, and the `<del>`/`<ins>` of a
+ * change, around each run that shares them: a change inside a link stays inside that one link.
+ */
+export function renderTokens(tokens: Token[], labels?: RedlineLabels): string {
+	const open_ = (tag: string) => (tag === DEL && labels ? `${tag}${srLabel(labels.deleted)}` : tag === INS && labels ? `${tag}${srLabel(labels.inserted)}` : tag);
 	let html = '';
 	let open: string[] = [];
 	for (const token of tokens) {
 		let shared = 0;
 		while (shared < open.length && shared < token.context.length && open[shared] === token.context[shared]) shared++;
 		for (const tag of open.slice(shared).reverse()) html += closeTag(tag);
-		html += token.context.slice(shared).join('');
+		html += token.context.slice(shared).map(open_).join('');
 		open = token.context;
 		html += token.type === 'atomic' ? token.text : token.type === 'break' ? '<br>' : escapeText(token.text);
 	}

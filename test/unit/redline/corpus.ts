@@ -34,4 +34,11 @@ export const corpus: RedlineCase[] = [
 	{ name: 'a heading inside a clause changed', before: '<h3>Nieuwsbrief</h3>\n<p>Met uw toestemming.</p>', after: '<h3>Nieuwsbrief en updates</h3>\n<p>Met uw toestemming.</p>' },
 	{ name: 'a definition list entry changed', before: '<dl><dt>Grondslag</dt><dd>toestemming</dd><dt>Bewaartermijn</dt><dd>tot u zich afmeldt</dd></dl>', after: '<dl><dt>Grondslag</dt><dd>gerechtvaardigd belang</dd><dt>Bewaartermijn</dt><dd>tot u zich afmeldt</dd></dl>' },
 	{ name: 'escaping of text it re-emits', before: '<p>Registrar &amp; registry keep the holder.</p>', after: '<p>Registrar &amp; registry keep the &lt;holder&gt; data.</p>' },
+	{ name: 'two link targets changed', before: '<p>Complain to the <a href="https://ap.example/old">AP</a> or the <a href="https://court.example/old">court</a>.</p>', after: '<p>Complain to the <a href="https://ap.example/new">AP</a> or the <a href="https://court.example/new">court</a>.</p>' },
+	{ name: 'a row added above a changed row', before: '<table><tbody><tr><td>Invoices</td><td>7 years</td></tr><tr><td>Contracts</td><td>5 years</td></tr></tbody></table>', after: '<table><tbody><tr><td>Server logs</td><td>6 weeks</td></tr><tr><td>Invoices</td><td>10 years</td></tr><tr><td>Contracts</td><td>5 years</td></tr></tbody></table>' },
+	{ name: 'words added inside link text', before: '<p>Read <a href="/terms">our general terms</a> first.</p>', after: '<p>Read <a href="/terms">our general and specific terms</a> first.</p>' },
+	{ name: 'an amount changed', before: '<p>De kosten zijn € 1.000,50 per jaar.</p>', after: '<p>De kosten zijn € 1.000,75 per jaar.</p>' },
+	{ name: 'a cookie name in code changed', before: '<p>Het cookie <code>_ga_session</code> blijft twee jaar.</p>', after: '<p>Het cookie <code>_ga_sessionid</code> blijft twee jaar.</p>' },
+	{ name: 'a column added', before: '<table><colgroup><col></colgroup><tbody><tr><td>Invoices</td></tr></tbody></table>', after: '<table><colgroup><col><col></colgroup><tbody><tr><td>Invoices</td></tr></tbody></table>' },
+	{ name: 'two one-word edits in a short sentence', before: '<p>We use e-mail and the processor’s systems.</p>', after: '<p>We use email and the processors’ systems.</p>' },
 ];
