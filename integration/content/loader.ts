@@ -95,9 +95,11 @@ async function loadAll(context: LoaderContext, base: string) {
 	// Every document passed: only now is any lock file staged, so the lock command writes all or none.
 	if (LOCK_STAGE) await writeFile(LOCK_STAGE, JSON.stringify(staged));
 	for (const report of reports) report();
-	context.store.clear();
-	for (const entry of stored) {
-		if (entry.draft && !config.dev) continue;
+	// Entries whose digest is unchanged stay as they are, so `astro dev` updates only what changed.
+	const kept = stored.filter((entry) => config.dev || !entry.draft);
+	const ids = new Set(kept.map((entry) => entry.id));
+	for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
+	for (const entry of kept) {
 		const isClause = entry.data.kind === 'clause';
 		context.store.set({ id: entry.id, data: entry.data, body: entry.body, filePath: entry.filePath, digest: entry.digest, deferredRender: isClause });
 	}

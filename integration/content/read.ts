@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import type { LoaderContext } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { byCodeUnits, normalizeText, sha256 } from '../model/digest.ts';
-import { parseContentPath } from '../model/paths.ts';
+import { parseContentPath, type ContentPath } from '../model/paths.ts';
 import type { ContentProblem } from '../model/types.ts';
 import type { PolicyEntry } from './records.ts';
 import { ClauseFrontmatterSchema, VersionSchema } from './schema.ts';
@@ -51,18 +51,32 @@ export async function readDocument(context: LoaderContext, root: string, base: s
 		} else if (parsed.kind === 'lock') {
 			lockText = contents;
 		} else {
-			const id = parsed.kind === 'version' ? `${document}/versions/${parsed.version}` : `${document}/${parsed.locale}/${parsed.clause}/${parsed.version}`;
-			const raw = parsed.kind === 'version' ? { data: parseVersionYaml(contents, path), body: undefined } : await mdx.getEntryInfo({ contents, fileUrl: pathToFileURL(absolute) });
-			if (raw.body !== undefined) problems.push(...checkSelfContained(raw.body, path));
-			const parsedData = await parseWithFile(context, id, { ...raw.data, kind: parsed.kind }, absolute, path);
-			// What a page shows comes from the file itself, as the lock hashed it, never from a schema's transforms.
-			const data = { ...parsedData, ...(parsed.kind === 'clause' ? ClauseFields : VersionFields).parse(raw.data), kind: parsed.kind };
-			if (parsed.kind === 'version' && (data as { draft: boolean }).draft) drafts.add(parsed.version);
-			entries.push({ id, data: data as PolicyEntry['data'], body: raw.body, filePath: path, digest: sha256(contents), draft: false });
+			// Under `astro dev` a change rereads every file, but only changed ones are parsed again.
+			const digest = sha256(contents);
+			const cached = parsedFiles.get(absolute);
+			const parsedFile = cached?.digest === digest ? cached : { digest, ...(await parseFile(context, mdx, document, parsed, contents, digest, absolute, path)) };
+			parsedFiles.set(absolute, parsedFile);
+			problems.push(...parsedFile.problems);
+			const entry = { ...parsedFile.entry, draft: false };
+			if (parsed.kind === 'version' && (entry.data as { draft: boolean }).draft) drafts.add(parsed.version);
+			entries.push(entry);
 		}
 	}
 	for (const entry of entries) entry.draft = drafts.has(entry.id.split('/').at(-1)!);
 	return { entries, lockText };
+}
+
+const parsedFiles = new Map<string, { digest: string; entry: StoredEntry; problems: ContentProblem[] }>();
+
+async function parseFile(context: LoaderContext, mdx: MdxEntryType, document: string, parsed: Extract<ContentPath, { kind: 'version' | 'clause' }>, contents: string, digest: string, absolute: string, path: string) {
+	const id = parsed.kind === 'version' ? `${document}/versions/${parsed.version}` : `${document}/${parsed.locale}/${parsed.clause}/${parsed.version}`;
+	const raw = parsed.kind === 'version' ? { data: parseVersionYaml(contents, path), body: undefined } : await mdx.getEntryInfo({ contents, fileUrl: pathToFileURL(absolute) });
+	const problems = raw.body === undefined ? [] : checkSelfContained(raw.body, path);
+	const parsedData = await parseWithFile(context, id, { ...raw.data, kind: parsed.kind }, absolute, path);
+	// What a page shows comes from the file itself, as the lock hashed it, never from a schema's transforms.
+	const data = { ...parsedData, ...(parsed.kind === 'clause' ? ClauseFields : VersionFields).parse(raw.data), kind: parsed.kind };
+	const entry: StoredEntry = { id, data: data as PolicyEntry['data'], body: raw.body, filePath: path, digest, draft: false };
+	return { entry, problems };
 }
 
 /** Astro's schema error names the entry id; a writer needs the file, so the error is re-issued with it. */

@@ -29,6 +29,8 @@ interface MdxNode {
  * A syntax error is reported here too, before the build touches `dist/`.
  */
 export function checkSelfContained(body: string, file: string): ContentProblem[] {
+	// Without these characters a text is plain Markdown, with no MDX to refuse and none to get wrong.
+	if (!/[<{]|!\[|^\s*(import|export)\b/m.test(body)) return [];
 	let tree: MdxNode;
 	try {
 		tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as MdxNode;

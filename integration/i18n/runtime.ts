@@ -2,17 +2,37 @@ import config from 'virtual:astro-privacy/config';
 import { createTranslators, formatDate, languageName } from './translator.ts';
 
 const translators = createTranslators(config.strings);
+const kits = new Map<string, ReturnType<typeof makeKit>>();
 
-/** Everything a component needs to speak one locale. */
-export function useLocale(locale: string) {
-	const t = translators(locale);
+function makeKit(locale: string) {
+	const translate = translators(locale);
+	// A page of a hundred clauses asks for the same few strings hundreds of times; i18next is not free.
+	const plain = new Map<string, string>();
+	const t = (key: string, options?: Record<string, unknown>): string => {
+		if (options) return String(translate(key, options as never));
+		let text = plain.get(key);
+		if (text === undefined) plain.set(key, (text = translate(key)));
+		return text;
+	};
+	const dates = new Map<string, string>();
 	return {
 		locale,
 		t,
 		// English dates are written the European way, `1 January 2019`, unless the strings say otherwise.
-		date: (isoDate: string) => formatDate(isoDate, t('date.locale')),
+		date: (isoDate: string) => {
+			let text = dates.get(isoDate);
+			if (text === undefined) dates.set(isoDate, (text = formatDate(isoDate, t('date.locale'))));
+			return text;
+		},
 		language: (code: string) => languageName(code, locale),
 	};
+}
+
+/** Everything a component needs to speak one locale; one per locale for the whole build. */
+export function useLocale(locale: string) {
+	let kit = kits.get(locale);
+	if (!kit) kits.set(locale, (kit = makeKit(locale)));
+	return kit;
 }
 
 export type LocaleKit = ReturnType<typeof useLocale>;

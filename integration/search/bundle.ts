@@ -1,5 +1,8 @@
 /** Where the policy index goes, apart from a site's own `/pagefind/` (Starlight's, say), which it leaves alone. */
 export const SEARCH_BUNDLE = '_astro-privacy/pagefind';
 
+/** The search UI, compiled from `client.ts` into the output, so the page's loader can import it by URL. */
+export const SEARCH_CLIENT = '_astro-privacy/search.js';
+
 /** Where the build writes the search records, which become the index and are then deleted. */
 export const SEARCH_RECORDS = '_astro-privacy/search-records';

@@ -10,11 +10,6 @@ interface Pagefind {
 	init(): Promise<void>;
 	search(query: string, options: { filters: Record<string, unknown> }): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
 }
-interface Scope {
-	url: string;
-	date: string;
-	status: string;
-}
 
 export async function startSearch(root: HTMLElement) {
 	const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -22,12 +17,10 @@ export async function startSearch(root: HTMLElement) {
 	const status = root.querySelector<HTMLElement>('[role="status"]')!;
 	const list = root.querySelector<HTMLOListElement>('ol')!;
 	const strings = JSON.parse(root.dataset.strings!);
-	const scopes: Record<string, Scope> = JSON.parse(root.dataset.scopes!);
+	const versionUrl = root.dataset.versionUrl!;
 	const document_ = root.dataset.document;
-	// Under `astro dev` there is no index: say so without asking for one.
 	let pagefind: Pagefind;
 	try {
-		if (!root.dataset.bundle) throw new Error('no index in astro dev');
 		pagefind = await import(/* @vite-ignore */ `${root.dataset.bundle}pagefind.js`);
 		await pagefind.options({ baseUrl: root.dataset.base! });
 		// The reader is about to type: load the engine and the language's entry now, not on the first key.
@@ -54,7 +47,8 @@ export async function startSearch(root: HTMLElement) {
 		// Pagefind's own ranking, kept as it is.
 		const hits = await Promise.all((search?.results ?? []).slice(0, 20).map((r) => r.data()));
 		if (ticket !== latest) return;
-		list.replaceChildren(...hits.map((hit) => resultItem(hit, scope, scopes, strings, !document_)));
+		const chosen = select.selectedOptions[0]!;
+		list.replaceChildren(...hits.map((hit) => resultItem(hit, scope, scope === 'current' || scope === 'all' ? '' : chosen.text, versionUrl, !document_)));
 		const form = new Intl.PluralRules(document.documentElement.lang).select(hits.length) === 'one' ? 'one' : 'other';
 		status.textContent = hits.length === 0 ? strings.none : strings.results[form].replace('{count}', String(hits.length));
 	};
@@ -63,15 +57,14 @@ export async function startSearch(root: HTMLElement) {
 	if (input.value) void run();
 }
 
-function resultItem(hit: PagefindData, scope: string, scopes: Record<string, Scope>, strings: Record<string, string>, named: boolean): HTMLLIElement {
+/** One hit: searched in one version (`version` is its label), it opens that version; otherwise the newest that has the text. */
+function resultItem(hit: PagefindData, scope: string, version: string, versionUrl: string, named: boolean): HTMLLIElement {
 	const item = document.createElement('li');
 	const link = document.createElement('a');
-	const chosen = scopes[scope];
-	// Searched in one version: the hit opens that version; otherwise the newest version that has the text.
-	link.href = chosen ? `${chosen.url}#${hit.meta.clause}` : hit.url;
+	link.href = version ? `${versionUrl.replace('{version}', scope)}#${hit.meta.clause}` : hit.url;
 	link.textContent = named ? `${hit.meta.title} (${hit.meta.statement})` : hit.meta.title!;
 	item.append(link);
-	const label = chosen ? (chosen.status === 'current' ? '' : strings[chosen.status]!.replace('{date}', chosen.date)) : scope === 'all' ? hit.meta.label! : '';
+	const label = version || (scope === 'all' ? hit.meta.label! : '');
 	if (label) {
 		const badge = document.createElement('span');
 		badge.className = 'policy-status';

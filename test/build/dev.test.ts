@@ -48,7 +48,7 @@ describe('astro dev', () => {
 	it('shows drafts, and shows lock and content errors in the error overlay instead of only logging them', async () => {
 		const draft = await waitFor('/privacy/2031-01-01/', (status, html) => status === 200 && html.includes('CONCEPTTEKST'));
 		// No index exists under dev, so the search box is told not to ask for one.
-		expect(draft.html).toMatch(/data-bundle data-base=/);
+		expect(draft.html).toMatch(/data-client data-bundle=/);
 		const file = at(root, 'en/retention/2020-01-01.mdx');
 		const published = readFileSync(file, 'utf8');
 		appendFileSync(file, '\nAnd a quiet change.\n');
