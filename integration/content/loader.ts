@@ -33,9 +33,11 @@ export function policyLoader(options: PolicyLoaderOptions = {}): Loader {
 		load: async (context) => {
 			const folder = join(fileURLToPath(context.config.root), base);
 			await loadAll(context, base);
+			// One reload at a time: an editor's save can fire several events, and reloads must not interleave.
+			let reloading = Promise.resolve();
 			context.watcher?.add(folder);
 			context.watcher?.on('all', (_event, path) => {
-				if (path.startsWith(folder + sep)) void loadAll(context, base);
+				if (path.startsWith(folder + sep)) reloading = reloading.then(() => loadAll(context, base));
 			});
 		},
 	};
