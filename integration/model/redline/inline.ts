@@ -10,7 +10,7 @@ export const MIN_ISLAND_WORDS = 3;
  * Past this many inserted plus deleted tokens, a block counts as rewritten and is shown replaced whole.
  * It bounds the diff's cost, linear in the length of a text rather than quadratic for a rewrite.
  */
-const MAX_EDIT_TOKENS = 240;
+const MAX_EDIT_TOKENS = 120;
 /** A change that leaves less than this share of its sentence unchanged replaces the whole sentence. */
 const SENTENCE_KEPT = 0.5;
 
