@@ -90,7 +90,8 @@ function resolveLocales(options: AstroPrivacyOptions, i18n: AstroConfig['i18n'])
 			);
 		}
 		const codes = i18n.locales.map((l) => (typeof l === 'string' ? l : l.path));
-		return { defaultLocale: i18n.defaultLocale, locales: [i18n.defaultLocale, ...codes.filter((c) => c !== i18n.defaultLocale)] };
+		// Starlight hands the i18n config back through updateConfig, and Astro merges the arrays: each locale once.
+		return { defaultLocale: i18n.defaultLocale, locales: [...new Set([i18n.defaultLocale, ...codes])] };
 	}
 	const locales = options.locales ?? ['nl', 'en'];
 	return { defaultLocale: locales[0]!, locales };

@@ -35,9 +35,11 @@ export function checkLock(lock: DocumentLock, logger: AstroIntegrationLogger): C
 	const check = verifyLock(lock.model, parsed.lock, lock.context, lock.lockPath);
 	problems.push(...check.problems);
 	if (check.unlocked.length > 0) {
-		const message = `${lock.document}: versions ${check.unlocked.join(', ')} are not in ${lock.lockPath}, so their text is not protected.`;
-		if (config.strict) problems.push({ file: lock.lockPath, message, hint: 'Run `npm run lock` and commit the lock file.' });
-		else logger.warn(`${message} Run \`npm run lock\`.`);
+		const message = `${lock.document}: version(s) ${check.unlocked.join(', ')} not in ${lock.lockPath}, so their text is not protected.`;
+		// A statement never locked whose versions are already in effect needs --init; the lock command says so too.
+		const command = parsed.lock || check.unlocked.every((id) => id >= config.buildDate) ? '`npm run lock`' : '`npm run lock -- --init` (the first lock of a statement already in effect)';
+		if (config.strict) problems.push({ file: lock.lockPath, message, hint: `Run ${command} and commit the lock file.` });
+		else logger.warn(`${message} Run ${command}.`);
 	}
 	return problems;
 }

@@ -83,7 +83,8 @@ describe('no edit of a published version reaches dist/ unnoticed', () => {
 				appendFileSync(at(root, 'en/retention/2020-01-01.mdx'), '\nAnd a quiet change.\n');
 			},
 		});
-		expect(error.message).toContain('versions 2020-01-01, 2022-01-01, 2030-01-01 are not in content/privacy/policy.lock.json');
+		expect(error.message).toContain('version(s) 2020-01-01, 2022-01-01, 2030-01-01 not in content/privacy/policy.lock.json');
+		expect(error.message).toContain('npm run lock -- --init');
 	});
 
 	it('an import in a clause and a symlinked clause file fail', async () => {

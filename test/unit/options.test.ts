@@ -36,6 +36,11 @@ describe('astroPrivacy() options', () => {
 		expect(config).toMatchObject({ defaultLocale: 'nl', locales: ['nl', 'en'], buildDate: '2026-11-23', documents: [{ id: 'privacy', base: 'privacy' }], dev: false });
 	});
 
+	it("counts each locale once when Astro's i18n config lists it twice, as after Starlight's updateConfig", () => {
+		const i18n = { defaultLocale: 'nl', locales: ['nl', 'en', 'nl', 'en'], routing: { prefixDefaultLocale: false } } as unknown as AstroConfig['i18n'];
+		expect(resolveConfig(OptionsSchema.parse({ controller }), { ...astro, i18n }, 'build', {}, new Date()).locales).toEqual(['nl', 'en']);
+	});
+
 	it("takes the locales from Astro's i18n config", () => {
 		const i18n = { defaultLocale: 'en', locales: ['nl', 'en'], routing: { prefixDefaultLocale: false } } as never;
 		expect(resolveConfig(OptionsSchema.parse({ controller }), { ...astro, i18n }, 'dev', {}, new Date()).locales).toEqual(['en', 'nl']);
