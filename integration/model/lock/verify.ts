@@ -3,7 +3,7 @@ import type { ContentProblem, DocumentModel } from '../types.ts';
 import { compareWithReference } from './compare.ts';
 import { lockCommand, type LockContext, type LockFile } from './types.ts';
 
-export interface LockCheck {
+interface LockCheck {
 	problems: ContentProblem[];
 	/** Published versions that have no entry in the lock yet. */
 	unlocked: string[];
@@ -18,7 +18,7 @@ export function verifyLock(model: DocumentModel, lock: LockFile | undefined, con
 }
 
 /** Published URLs are permanent: a changed document base, site base or default locale would move them. */
-export function movedUrls(locked: Record<string, string>, now: Record<string, string>, lockPath: string): ContentProblem[] {
+function movedUrls(locked: Record<string, string>, now: Record<string, string>, lockPath: string): ContentProblem[] {
 	return Object.entries(locked)
 		.filter(([locale, url]) => now[locale] !== url)
 		.map(([locale, url]) => ({
