@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { transformWithOxc } from 'vite';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { escapeAttribute, escapeText } from 'entities';
 import * as pagefind from 'pagefind';
 import { ELEMENT_NODE, parse, type ElementNode, type Node } from 'ultrahtml';
+import { transformWithOxc } from 'vite';
 import { toHtml } from '../model/redline/tokens.ts';
 import { SEARCH_BUNDLE, SEARCH_CLIENT, SEARCH_RECORDS } from './bundle.ts';
 
