@@ -1,4 +1,3 @@
-import { digestOf } from './digest.ts';
 import { textFor } from './timeline.ts';
 import type { ClauseInVersion, DocumentModel, ResolvedVersion } from './types.ts';
 
@@ -39,7 +38,7 @@ export function compareVersions(model: DocumentModel, fromId: string | undefined
 	}
 	const kept = new Set(to.clauses.map((c) => c.clause));
 	for (const old of from?.clauses ?? []) if (!kept.has(old.clause)) clauses.push({ clause: old.clause, kind: 'removed', before: old });
-	return { from, to, clauses, controllerChanged: !!from && digestOf(from.controller) !== digestOf(to.controller) };
+	return { from, to, clauses, controllerChanged: !!from && from.controllerDigest !== to.controllerDigest };
 }
 
 /** The `singleLanguage` reasons recorded for a clause by the versions after `from` up to `to`. */

@@ -30,7 +30,7 @@ export interface VersionRecordDigest {
 export function recordOf(document: string, version: ResolvedVersion): VersionRecordDigest {
 	const { summary, material, removes, singleLanguage, controller: change } = version.source;
 	const record = digestOf({ summary, material, removes, singleLanguage, controller: change ?? null });
-	const controller = digestOf(version.controller);
+	const controller = version.controllerDigest;
 	const revisions = version.clauses.flatMap((c) => Object.values(c.revisions)).sort((a, b) => byCodeUnits(`${a.locale}/${a.clause}`, `${b.locale}/${b.clause}`));
 	const texts = Object.fromEntries(revisions.map((r) => [`${r.locale}/${r.clause}`, r.sha256]));
 	const sources = Object.fromEntries(revisions.map((r) => [`${r.locale}/${r.clause}`, r.version]));

@@ -1,4 +1,3 @@
-import { digestOf } from './digest.ts';
 import { textFor } from './timeline.ts';
 import type { DocumentModel, ResolvedVersion, RevisionRecord } from './types.ts';
 
@@ -6,9 +5,8 @@ import type { DocumentModel, ResolvedVersion, RevisionRecord } from './types.ts'
 export interface SearchRecord {
 	clause: string;
 	revision: RevisionRecord;
-	/** The versions this text is in force in, oldest first: a contiguous run. */
+	/** The versions this text is in force in, oldest first: a contiguous run with the same controller facts. */
 	versions: ResolvedVersion[];
-	controllerKey: string;
 }
 
 /**
@@ -18,13 +16,12 @@ export interface SearchRecord {
 export function searchRecords(model: DocumentModel, locale: string): SearchRecord[] {
 	const records = new Map<string, SearchRecord>();
 	for (const version of model.versions.filter((v) => v.status !== 'draft')) {
-		const controllerKey = digestOf(version.controller);
 		for (const clause of version.clauses) {
 			const revision = textFor(clause, locale);
-			const key = `${revision.entryId}@${controllerKey}`;
+			const key = `${revision.entryId}@${version.controllerDigest}`;
 			const record = records.get(key);
 			if (record) record.versions.push(version);
-			else records.set(key, { clause: clause.clause, revision, versions: [version], controllerKey });
+			else records.set(key, { clause: clause.clause, revision, versions: [version] });
 		}
 	}
 	return [...records.values()];
@@ -34,4 +31,3 @@ export function searchRecords(model: DocumentModel, locale: string): SearchRecor
 export function linkedVersion(record: SearchRecord): ResolvedVersion {
 	return record.versions.find((v) => v.status === 'current') ?? record.versions.at(-1)!;
 }
-

@@ -22,6 +22,7 @@ export function buildTimeline(versions: VersionRecord[], revisions: RevisionReco
 	const inForce = new Map<string, Record<string, RevisionRecord>>();
 	let previous: ClauseInVersion[] = [];
 	let facts = options.controller;
+	let factsDigest = digestOf(facts);
 	const statuses = resolveStatuses(kept, options.buildDate);
 
 	const resolved: ResolvedVersion[] = kept.map((version, index) => {
@@ -35,14 +36,16 @@ export function buildTimeline(versions: VersionRecord[], revisions: RevisionReco
 		const removed = previous.filter((c) => !inForce.has(c.clause));
 		previous = clauses;
 		const next = kept.slice(index + 1).find((v) => !v.draft);
-		const factsBefore = facts;
+		const digestBefore = factsDigest;
 		facts = applyControllerChange(facts, version.controller);
+		if (version.controller) factsDigest = digestOf(facts);
 		return {
 			id: version.id,
 			status: statuses.get(version.id)!,
 			source: version,
 			controller: facts,
-			controllerChanged: index > 0 && digestOf(facts) !== digestOf(factsBefore),
+			controllerDigest: factsDigest,
+			controllerChanged: index > 0 && factsDigest !== digestBefore,
 			previous: kept[index - 1]?.id,
 			next: kept[index + 1]?.id,
 			until: next ? dayBefore(next.id) : undefined,

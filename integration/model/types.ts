@@ -84,6 +84,8 @@ export interface ResolvedVersion {
 	source: VersionRecord;
 	/** The controller facts this version shows. */
 	controller: Controller;
+	/** SHA-256 of their canonical JSON: what the lock records, and the key of texts rendered with them. */
+	controllerDigest: string;
 	/** The controller facts differ from the previous version's. */
 	controllerChanged: boolean;
 	previous: string | undefined;

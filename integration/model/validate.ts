@@ -1,4 +1,4 @@
-import { byCodeUnits, digestOf } from './digest.ts';
+import { byCodeUnits } from './digest.ts';
 import { CLAUSE_ID, clausePath, isIsoDate, versionPath } from './paths.ts';
 import type { ContentProblem, DocumentModel, RevisionRecord, VersionRecord } from './types.ts';
 
@@ -136,7 +136,7 @@ export function checkChanges(model: DocumentModel, options: ValidateOptions): Co
 		}
 		if (version.source.controller && !before) {
 			problems.push({ file: version.source.file, field: 'controller', message: `the first version, ${version.id}, records a controller change.`, hint: 'The first version shows the `controller` option of astro.config.mjs: put the facts there and remove this entry.' });
-		} else if (version.source.controller && digestOf(version.controller) === digestOf(before!.controller)) {
+		} else if (version.source.controller && !version.controllerChanged) {
 			problems.push({ file: version.source.file, field: 'controller', message: `version ${version.id} records a controller change, but the facts are the same as before.`, hint: 'Remove the `controller` entry, or correct the facts in it.' });
 		}
 		before = version;
