@@ -12,7 +12,6 @@ function memo<T>(cache: Map<string, Promise<T>>, key: string, make: () => Promis
 
 const contents = new Map<string, Promise<AstroComponentFactory>>();
 const html = new Map<string, Promise<string>>();
-const redlines = new Map<string, Promise<string>>();
 
 /** The MDX component of one clause revision. */
 export function clauseContent(entryId: string): Promise<AstroComponentFactory> {
@@ -24,14 +23,9 @@ export function clauseContent(entryId: string): Promise<AstroComponentFactory> {
 }
 
 /**
- * Each revision is rendered to HTML once per build and reused by every page that shows it, so build
- * cost grows with distinct revisions, not with versions × clauses.
+ * HTML rendered once per build and reused by every page that shows it: each clause revision, and each
+ * redline section of a pair of texts, so build cost grows with distinct texts, not versions × clauses.
  */
 export function renderOnce(id: string, renderSlot: () => Promise<string>): Promise<string> {
 	return memo(html, id, renderSlot);
-}
-
-/** Each pair of texts is compared once per build: adjacent redlines and "since" pages share them. */
-export function redlineOnce(pair: string, compare: () => Promise<string>): Promise<string> {
-	return memo(redlines, pair, compare);
 }
