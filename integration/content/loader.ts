@@ -4,10 +4,12 @@ import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import config from 'virtual:astro-privacy/config';
+import type { LockFile } from '../model/lock/index.ts';
 import { LOCK_FILE } from '../model/paths.ts';
 import { buildTimeline } from '../model/timeline.ts';
 import type { ContentProblem, DocumentModel, VersionRecord } from '../model/types.ts';
 import { checkChanges, checkTranslations, validateDocument } from '../model/validate.ts';
+import { parseLockFile } from './lockfile.ts';
 import { checkLock, currentUrls, nextLock, orphanLocks } from './locking.ts';
 import { readDocument, type StoredEntry } from './read.ts';
 import { PROBLEMS_ENTRY, toRecords } from './records.ts';
@@ -47,7 +49,7 @@ export interface CheckedDocument {
 	document: string;
 	model: DocumentModel;
 	versions: VersionRecord[];
-	lockText: string | undefined;
+	lock: LockFile | undefined;
 }
 
 async function loadAll(context: LoaderContext, base: string) {
@@ -73,7 +75,12 @@ async function loadAll(context: LoaderContext, base: string) {
 			const shown = config.dev ? buildTimeline(versions, revisions, { ...timeline, includeDrafts: true }) : model;
 			problems.push(...checkTranslations(shown, checks), ...checkChanges(shown, checks));
 			const lockPath = `${base}/${document.id}/${LOCK_FILE}`;
-			const lock = { root, document: document.id, lockPath, lockText, model, context: { base, versions, urls: currentUrls(document.base) } };
+			const parsed = lockText === undefined ? {} : parseLockFile(lockText, lockPath, document.id);
+			if (parsed.problem) {
+				problems.push(parsed.problem);
+				continue;
+			}
+			const lock = { root, document: document.id, lockPath, lock: parsed.lock, model, context: { base, versions, urls: currentUrls(document.base) } };
 			if (LOCK_MODE) {
 				const next = nextLock(lock, LOCK_MODE === 'init', context.logger);
 				problems.push(...next.problems);
@@ -82,7 +89,7 @@ async function loadAll(context: LoaderContext, base: string) {
 			} else {
 				problems.push(...checkLock(lock, context.logger));
 			}
-			checked.push({ document: document.id, model, versions, lockText });
+			checked.push({ document: document.id, model, versions, lock: parsed.lock });
 		}
 		if (problems.length === 0 && VERIFY) problems.push(...(await verifyAgainst(JSON.parse(VERIFY), checked, base, context.logger)));
 		if (problems.length > 0) throw contentError(problems);

@@ -2,7 +2,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import config from 'virtual:astro-privacy/config';
-import { updateLock, verifyLock, type LockContext, type LockUpdate } from '../model/lock/index.ts';
+import { updateLock, verifyLock, type LockContext, type LockFile, type LockUpdate } from '../model/lock/index.ts';
 import { LOCK_FILE } from '../model/paths.ts';
 import type { ContentProblem, DocumentModel } from '../model/types.ts';
 import { policyUrl } from '../routes/urls.ts';
@@ -12,8 +12,8 @@ export interface DocumentLock {
 	root: string;
 	document: string;
 	lockPath: string;
-	/** The lock file's text, when there is one. */
-	lockText: string | undefined;
+	/** The lock file, when there is one, as the loader parsed it. */
+	lock: LockFile | undefined;
 	model: DocumentModel;
 	context: LockContext;
 }
@@ -25,19 +25,17 @@ export function currentUrls(documentBase: string): Record<string, string> {
 
 /** The build's check of one document against its lock. */
 export function checkLock(lock: DocumentLock, logger: AstroIntegrationLogger): ContentProblem[] {
-	const parsed = lock.lockText === undefined ? {} : parseLockFile(lock.lockText, lock.lockPath, lock.document);
-	if (parsed.problem) return [parsed.problem];
 	const problems: ContentProblem[] = [];
 	// A lock file that is gone from the work tree but committed is a deletion, not a new statement.
-	if (!parsed.lock && typeof committedLockText(lock.root, lock.lockPath) === 'string') {
+	if (!lock.lock && typeof committedLockText(lock.root, lock.lockPath) === 'string') {
 		problems.push({ file: lock.lockPath, message: 'the lock file is missing, but git HEAD has one.', hint: `Restore it: \`git checkout -- ${lock.lockPath}\`.` });
 	}
-	const check = verifyLock(lock.model, parsed.lock, lock.context, lock.lockPath);
+	const check = verifyLock(lock.model, lock.lock, lock.context, lock.lockPath);
 	problems.push(...check.problems);
 	if (check.unlocked.length > 0) {
 		const message = `${lock.document}: version(s) ${check.unlocked.join(', ')} not in ${lock.lockPath}, so their text is not protected.`;
 		// A statement never locked whose versions are already in effect needs --init; the lock command says so too.
-		const command = parsed.lock || check.unlocked.every((id) => id >= config.buildDate) ? '`npm run lock`' : '`npm run lock -- --init` (the first lock of a statement already in effect)';
+		const command = lock.lock || check.unlocked.every((id) => id >= config.buildDate) ? '`npm run lock`' : '`npm run lock -- --init` (the first lock of a statement already in effect)';
 		if (config.strict) problems.push({ file: lock.lockPath, message, hint: `Run ${command} and commit the lock file.` });
 		else logger.warn(`${message} Run ${command}.`);
 	}
@@ -47,12 +45,10 @@ export function checkLock(lock: DocumentLock, logger: AstroIntegrationLogger): C
 /** The lock command's work for one document: the new lock, checked against the file and git's HEAD. */
 export function nextLock(lock: DocumentLock, init: boolean, logger: AstroIntegrationLogger) {
 	const problems: ContentProblem[] = [];
-	const parsed = lock.lockText === undefined ? {} : parseLockFile(lock.lockText, lock.lockPath, lock.document);
-	if (parsed.problem) return { problems: [parsed.problem], text: '', report: () => {} };
-	const previous = parsed.lock ? [{ lock: parsed.lock, path: lock.lockPath }] : [];
+	const previous = lock.lock ? [{ lock: lock.lock, path: lock.lockPath }] : [];
 	const committed = committedLockText(lock.root, lock.lockPath);
 	if (committed === undefined) logger.warn(`${lock.document}: no git history here, so the lock can only be checked against ${lock.lockPath} itself.`);
-	if (typeof committed === 'string' && committed !== (parsed.lock && serializeLock(parsed.lock))) {
+	if (typeof committed === 'string' && committed !== (lock.lock && serializeLock(lock.lock))) {
 		const head = parseLockFile(committed, `${lock.lockPath} in git HEAD`, lock.document);
 		if (head.problem) problems.push(head.problem);
 		if (head.lock) previous.push({ lock: head.lock, path: `${lock.lockPath} as committed in git HEAD` });

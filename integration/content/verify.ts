@@ -8,7 +8,7 @@ import { compareWithReference } from '../model/lock/index.ts';
 import { FINGERPRINT_ALGORITHM, publishedRecords } from '../model/record.ts';
 import type { ContentProblem } from '../model/types.ts';
 import type { CheckedDocument } from './loader.ts';
-import { parseLockFile, RecordsSchema } from './lockfile.ts';
+import { RecordsSchema } from './lockfile.ts';
 
 /** What `astro-privacy-verify` asks for. */
 export interface VerifyRequest {
@@ -47,13 +47,12 @@ export async function verifyAgainst(request: VerifyRequest, documents: CheckedDo
 		}
 	}
 	// A fingerprint from before a locked correction still identifies its version; the lock keeps it.
-	const all = documents.flatMap(({ document, model, lockText }) => {
-		const locked = lockText === undefined ? undefined : parseLockFile(lockText, `${base}/${document}/policy.lock.json`, document).lock;
-		return [...publishedRecords(model)].flatMap(([id, record]) => [
+	const all = documents.flatMap(({ document, model, lock }) =>
+		[...publishedRecords(model)].flatMap(([id, record]) => [
 			{ document, id, fingerprint: record.fingerprint, superseded: false },
-			...(locked?.versions[id]?.superseded ?? []).map((fingerprint) => ({ document, id, fingerprint, superseded: true })),
-		]);
-	});
+			...(lock?.versions[id]?.superseded ?? []).map((fingerprint) => ({ document, id, fingerprint, superseded: true })),
+		]),
+	);
 	for (const fingerprint of request.fingerprints) {
 		const match = all.find((r) => r.fingerprint === fingerprint.toLowerCase());
 		if (match) logger.info(`fingerprint ${fingerprint} is ${match.document} version ${match.id}${match.superseded ? ', as it was before a correction recorded in its history' : ''}.`);
