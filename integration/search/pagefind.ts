@@ -18,15 +18,13 @@ export async function buildSearchIndex(outDir: string, logger: AstroIntegrationL
 	const { index, errors } = await pagefind.createIndex({});
 	try {
 		if (!index) throw new Error(errors.join('\n'));
-		let count = 0;
-		for (const file of readdirSync(folder, { recursive: true, withFileTypes: true }).filter((f) => f.isFile() && f.name.endsWith('.html'))) {
-			const page = parse(readFileSync(join(file.parentPath, file.name), 'utf8'));
-			for (const article of findAll(page, 'article')) {
-				const result = await index.addHTMLFile({ url: article.attributes['data-url']!, content: recordHtml(article) });
-				if (result.errors.length > 0) throw new Error(result.errors.join('\n'));
-				count++;
-			}
-		}
+		const files = readdirSync(folder, { recursive: true, withFileTypes: true }).filter((f) => f.isFile() && f.name.endsWith('.html'));
+		const records = files.flatMap((file) => findAll(parse(readFileSync(join(file.parentPath, file.name), 'utf8')), 'article'));
+		// Sent all at once: Pagefind's process indexes while the next records are prepared.
+		const results = await Promise.all(records.map((article) => index.addHTMLFile({ url: article.attributes['data-url']!, content: recordHtml(article) })));
+		const failed = results.flatMap((result) => result.errors);
+		if (failed.length > 0) throw new Error(failed.join('\n'));
+		const count = records.length;
 		const written = await index.writeFiles({ outputPath: join(outDir, SEARCH_BUNDLE) });
 		if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
 		// Served as a file of its own, so the page's loader imports it by URL and Vite adds no preload helper to the page.

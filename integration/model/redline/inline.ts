@@ -1,5 +1,6 @@
 import { diffArrays } from 'diff';
 import type { Node } from 'ultrahtml';
+import { sharedCount } from './similarity.ts';
 import { DEL, INS, renderTokens, srLabel, tokenize, tokenKey, wordCount, type RedlineLabels, type Token } from './tokens.ts';
 
 export type { RedlineLabels };
@@ -34,7 +35,9 @@ export function phrases(before: Token[], after: Token[]): Segment[] {
 	const segments: Segment[] = [];
 	let i = 0;
 	let j = 0;
-	const parts = diffArrays(before, after, { comparator: (a, b) => tokenKey(a) === tokenKey(b), maxEditLength: MAX_EDIT_TOKENS });
+	// Each token's key is built once, not on every comparison the diff makes.
+	const [left, right] = [before.map(tokenKey), after.map(tokenKey)];
+	const parts = mostlyRewritten(left, right) ? undefined : diffArrays(left, right, { maxEditLength: MAX_EDIT_TOKENS });
 	if (!parts) return [{ same: false, before, after, folded: 0 }];
 	for (const part of parts) {
 		const n = part.count ?? part.value.length;
@@ -52,6 +55,12 @@ export function phrases(before: Token[], after: Token[]): Segment[] {
 	// Widening to sentences can leave new short islands behind, so they are folded once more.
 	return toWordEdges(foldIslands(toSentences(foldIslands(segments))));
 }
+
+/**
+ * Whether the diff would exceed MAX_EDIT_TOKENS whatever it finds: no diff keeps more tokens than the two
+ * texts share, so a rewrite is known in linear time without running the diff.
+ */
+const mostlyRewritten = (before: string[], after: string[]) => before.length + after.length - 2 * sharedCount(before, after) > MAX_EDIT_TOKENS;
 
 /**
  * Where one side of a change starts (or ends) with a space and the other does not (`naam en` against

@@ -1,3 +1,18 @@
+/** How many items the two lists have in common, counting repeats: the size of their multiset intersection. */
+export function sharedCount<T>(a: T[], b: T[]): number {
+	const counts = new Map<T, number>();
+	for (const item of a) counts.set(item, (counts.get(item) ?? 0) + 1);
+	let shared = 0;
+	for (const item of b) {
+		const count = counts.get(item) ?? 0;
+		if (count > 0) {
+			shared++;
+			counts.set(item, count - 1);
+		}
+	}
+	return shared;
+}
+
 /**
  * How alike two texts are: the Dice coefficient of their character pairs (1 for the same text, 0 for
  * nothing in common), so "accountant" and "accountants" are alike. Linear in the length of the texts,
@@ -13,15 +28,5 @@ export function similarity(a: string, b: string): number {
 	const left = pairs(a);
 	const right = pairs(b);
 	if (left.length + right.length === 0) return a.trim() === b.trim() ? 1 : 0;
-	const counts = new Map<string, number>();
-	for (const pair of left) counts.set(pair, (counts.get(pair) ?? 0) + 1);
-	let shared = 0;
-	for (const pair of right) {
-		const count = counts.get(pair) ?? 0;
-		if (count > 0) {
-			shared++;
-			counts.set(pair, count - 1);
-		}
-	}
-	return (2 * shared) / (left.length + right.length);
+	return (2 * sharedCount(left, right)) / (left.length + right.length);
 }
