@@ -8,7 +8,9 @@ interface PagefindData {
 interface Pagefind {
 	options(options: { baseUrl: string }): Promise<void>;
 	init(): Promise<void>;
-	search(query: string, options: { filters: Record<string, unknown> }): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
+	filters(): Promise<Record<string, Record<string, number>>>;
+	/** A `null` query with filters finds every record they match; `filters` counts its records per filter value. */
+	search(query: string | null, options: { filters: Record<string, unknown> }): Promise<{ results: { data(): Promise<PagefindData> }[]; filters: Record<string, Record<string, number>> } | null>;
 }
 
 export async function startSearch(root: HTMLElement) {
@@ -25,6 +27,7 @@ export async function startSearch(root: HTMLElement) {
 		await pagefind.options({ baseUrl: root.dataset.base! });
 		// The reader is about to type: load the engine and the language's entry now, not on the first key.
 		await pagefind.init();
+		if (document_) await addVersions(pagefind, document_, root.dataset.current, select, strings);
 	} catch {
 		status.textContent = strings.unavailable;
 		return;
@@ -55,6 +58,22 @@ export async function startSearch(root: HTMLElement) {
 	input.addEventListener('input', run);
 	select.addEventListener('change', run);
 	if (input.value) void run();
+}
+
+/**
+ * An option per earlier or upcoming version of the statement, read from the index's version filter (drafts
+ * are never indexed), newest first and before "all versions"; dated as the server dates them.
+ */
+async function addVersions(pagefind: Pagefind, document_: string, current: string | undefined, select: HTMLSelectElement, strings: Record<string, string>) {
+	// Pagefind counts only the filters it has loaded.
+	await pagefind.filters();
+	const found = await pagefind.search(null, { filters: { document: document_ } });
+	const format = new Intl.DateTimeFormat(strings.dateLocale, { dateStyle: 'long', timeZone: 'UTC' });
+	const versions = Object.keys(found?.filters.version ?? {}).filter((id) => id !== current && found!.filters.version![id]! > 0);
+	for (const id of versions.sort().reverse()) {
+		const label = (current && id > current ? strings.upcoming : strings.version)!.replace('{date}', format.format(new Date(`${id}T00:00:00Z`)));
+		select.insertBefore(new Option(label, id), select.lastElementChild);
+	}
 }
 
 /** One hit: searched in one version (`version` is its label), it opens that version; otherwise the newest that has the text. */

@@ -82,6 +82,25 @@ describe('clause search', () => {
 		await page.context().close();
 	});
 
+	it('offers every published version of this statement in the scope, newest first, once search loads', async () => {
+		const { page } = await open('/en/privacy/');
+		const options = page.getByRole('combobox').locator('option');
+		expect(await options.allTextContents()).toEqual(['Current version', 'All versions']);
+		await page.getByRole('searchbox').focus();
+		await expect.poll(() => options.count()).toBeGreaterThan(2);
+		// No draft (2027-06-01) and not the current version (2025-09-01) again.
+		expect(await options.evaluateAll((list) => list.map((o) => `${(o as HTMLOptionElement).value}: ${o.textContent}`))).toEqual([
+			'current: Current version',
+			'2027-03-01: Upcoming version of 1 March 2027',
+			'2027-01-01: Upcoming version of 1 January 2027',
+			'2023-02-15: Version of 15 February 2023',
+			'2021-06-01: Version of 1 June 2021',
+			'2019-01-01: Version of 1 January 2019',
+			'all: All versions',
+		]);
+		await page.context().close();
+	});
+
 	it('keeps upcoming text out of the current scope and finds it under its own version', async () => {
 		const { page } = await open('/en/privacy/');
 		await page.getByRole('searchbox').focus();
@@ -168,7 +187,7 @@ describe('search scope and ranking', () => {
 describe('the index', () => {
 	it('holds each distinct text once, with document and version filters, and no draft', async () => {
 		const { page } = await open('/privacy/2019-01-01/');
-		const clauses = await page.locator('section.policy-clause').count();
+		const clauses = await page.locator('article.policy > section').count();
 		const index = (await page.evaluate(`(async () => {
 			const pf = await import('/_astro-privacy/pagefind/pagefind.js');
 			await pf.options({ baseUrl: '/' });

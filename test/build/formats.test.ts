@@ -46,4 +46,18 @@ describe('every URL format', () => {
 		expect(nl).toMatch(/data-document data-strings/);
 		expect(nl).toContain('Zoek in alle verklaringen');
 	});
+
+	it('search.hostIndex: the clause text is left to the site\'s own index, the rest of the page is not', async () => {
+		const site = await buildFixture('basic', { buildDate: '2025-01-01', edit: (root) => {
+			configured('trailingSlash: "ignore"', { nl: '/privacy/', en: '/en/privacy/' })(root);
+			const config = join(root, 'astro.config.mjs');
+			writeFileSync(config, readFileSync(config, 'utf8').replace('search: true,', 'search: { hostIndex: true },'));
+		} });
+		const nl = site.read('privacy/index.html');
+		expect(nl).toMatch(/<article class="policy" lang="nl" data-astro-privacy="true">/);
+		for (const part of ['<header', '<nav class="policy-toc"', '<aside class="policy-contact"', '<nav class="policy-versions"', '<p class="policy-fingerprint"']) {
+			expect(nl).toMatch(new RegExp(`${part}[^>]* data-pagefind-ignore[ >]`));
+		}
+		expect(nl).not.toMatch(/<section[^>]*data-pagefind-ignore/);
+	});
 });
