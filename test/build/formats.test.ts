@@ -10,6 +10,12 @@ const configured = (astro: string, urls: Record<string, string>) => (root: strin
 	const lock = join(root, 'content/privacy/policy.lock.json');
 	writeFileSync(lock, JSON.stringify({ ...JSON.parse(readFileSync(lock, 'utf8')), urls }));
 };
+/** The fixture with the given `search` option. */
+const searchOption = (option: string) => (root: string) => {
+	configured('trailingSlash: "ignore"', { nl: '/privacy/', en: '/en/privacy/' })(root);
+	const config = join(root, 'astro.config.mjs');
+	writeFileSync(config, readFileSync(config, 'utf8').replace('search: true,', `search: ${option},`));
+};
 const pageCount = (site: Awaited<ReturnType<typeof buildFixture>>, locale: string) => JSON.parse(site.read('_astro-privacy/pagefind/pagefind-entry.json')).languages[locale].page_count;
 
 describe('every URL format', () => {
@@ -37,22 +43,14 @@ describe('every URL format', () => {
 	});
 
 	it("search scope 'site' searches every statement and says so", async () => {
-		const site = await buildFixture('basic', { buildDate: '2025-01-01', edit: (root) => {
-			configured('trailingSlash: "ignore"', { nl: '/privacy/', en: '/en/privacy/' })(root);
-			const config = join(root, 'astro.config.mjs');
-			writeFileSync(config, readFileSync(config, 'utf8').replace('search: true,', "search: { scope: 'site' },"));
-		} });
+		const site = await buildFixture('basic', { buildDate: '2025-01-01', edit: searchOption("{ scope: 'site' }") });
 		const nl = site.read('privacy/index.html');
 		expect(nl).toMatch(/data-document data-strings/);
 		expect(nl).toContain('Zoek in alle verklaringen');
 	});
 
 	it('search.hostIndex: the clause text is left to the site\'s own index, the rest of the page is not', async () => {
-		const site = await buildFixture('basic', { buildDate: '2025-01-01', edit: (root) => {
-			configured('trailingSlash: "ignore"', { nl: '/privacy/', en: '/en/privacy/' })(root);
-			const config = join(root, 'astro.config.mjs');
-			writeFileSync(config, readFileSync(config, 'utf8').replace('search: true,', 'search: { hostIndex: true },'));
-		} });
+		const site = await buildFixture('basic', { buildDate: '2025-01-01', edit: searchOption('{ hostIndex: true }') });
 		const nl = site.read('privacy/index.html');
 		expect(nl).toMatch(/<article class="policy" lang="nl" data-astro-privacy="true">/);
 		for (const part of ['<header', '<nav class="policy-toc"', '<aside class="policy-contact"', '<nav class="policy-versions"', '<p class="policy-fingerprint"']) {
