@@ -1,4 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AstroError } from 'astro/errors';
@@ -45,7 +46,8 @@ export async function readDocument(context: LoaderContext, root: string, base: s
 			problems.push({ file: path, message: 'this is a symbolic link (or another special file), not a file.', hint: 'Replace it with a copy of the file: the lock can only vouch for text that is part of the statement itself.' });
 			continue;
 		}
-		const contents = normalizeText(await readFile(absolute, 'utf8'));
+		// Read synchronously: hundreds of small files read one by one cost less than as many trips to the thread pool.
+		const contents = normalizeText(readFileSync(absolute, 'utf8'));
 		if (parsed.kind === 'unknown') {
 			problems.push({ file: path, message: 'this file is not where astro-privacy expects content.', hint: `Expected ${base}/${parsed.expected}.` });
 		} else if (parsed.kind === 'lock') {
