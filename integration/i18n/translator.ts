@@ -17,8 +17,9 @@ export function createTranslators(strings: Record<string, Record<string, string>
 	return (locale: string): Translate => instance.getFixedT(locale);
 }
 
-// Every clause on every page prints a date; a formatter is costly to make, so one per locale.
+// Intl formatters cost far more to make than to use: one per locale for the whole build.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const languageNames = new Map<string, Intl.DisplayNames>();
 
 /** `1 januari 2019` / `1 January 2019`. UTC, or the date shifts by a day west of Greenwich. */
 export function formatDate(isoDate: string, locale: string): string {
@@ -32,5 +33,10 @@ export function formatDate(isoDate: string, locale: string): string {
 
 /** The name of a language in another language: `languageName('en', 'nl')` is `Engels`. */
 export function languageName(code: string, inLocale: string): string {
-	return new Intl.DisplayNames([inLocale], { type: 'language' }).of(code) ?? code;
+	let names = languageNames.get(inLocale);
+	if (!names) {
+		names = new Intl.DisplayNames([inLocale], { type: 'language' });
+		languageNames.set(inLocale, names);
+	}
+	return names.of(code) ?? code;
 }
