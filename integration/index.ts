@@ -15,6 +15,7 @@ export type { AstroPrivacyUserOptions } from './config/schema.ts';
 export default function astroPrivacy(userOptions: AstroPrivacyUserOptions): AstroIntegration {
 	const options = parseOrThrow(OptionsSchema, userOptions, 'astroPrivacy() options', 'Check the options in astro.config.mjs against the README (section "Options").');
 	let resolved: ResolvedConfig;
+	let indexing: Promise<void> | undefined;
 	return {
 		name: 'astro-privacy',
 		hooks: {
@@ -36,9 +37,15 @@ export default function astroPrivacy(userOptions: AstroPrivacyUserOptions): Astr
 			},
 			'astro:config:done': ({ config }) => checkPublicFiles(fileURLToPath(config.publicDir), resolved),
 			'astro:routes:resolved': ({ routes }) => checkRoutes(routes, resolved),
-			'astro:build:done': async ({ dir, logger }) => {
+			// Pagefind works in a process of its own, so the index is built while Astro tidies up after the pages.
+			'astro:build:generated': ({ dir, logger }) => {
+				if (!resolved.search) return;
+				indexing = buildSearchIndex(fileURLToPath(dir), logger);
+				indexing.catch(() => {}); // reported by build:done; a build that fails before it must not crash on it
+			},
+			'astro:build:done': async ({ dir }) => {
+				await indexing;
 				checkBuiltPages(fileURLToPath(dir), resolved);
-				if (resolved.search) await buildSearchIndex(fileURLToPath(dir), logger);
 			},
 		},
 	};
