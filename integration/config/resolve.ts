@@ -49,7 +49,7 @@ export function resolveConfig(
 		const other = bases.find((b, j) => j !== i && (b === base || base.startsWith(`${b}/`)));
 		if (other) {
 			throw new AstroError(
-				`astro-privacy serves two documents at overlapping URLs: \`${base}\` ${other === base ? 'is used twice' : `lies inside \`${other}\``}.`,
+				`astro-privacy serves two statements at overlapping URLs: \`${base}\` ${other === base ? 'is used twice' : `lies inside \`${other}\``}.`,
 				'Give every document in `documents` a `base` of its own that is not inside another one, e.g. `privacy` and `cookies`.',
 			);
 		}
@@ -58,7 +58,7 @@ export function resolveConfig(
 		const untitled = locales.find((locale) => !strings[locale]![`documents.${id}`]);
 		if (untitled) {
 			throw new AstroError(
-				`astro-privacy has no title for document \`${id}\` in locale \`${untitled}\`.`,
+				`astro-privacy has no title for statement \`${id}\` in locale \`${untitled}\`.`,
 				`Name it in the astroPrivacy() options: \`strings: { ${untitled}: { 'documents.${id}': '…' } }\`, and likewise for every other locale.`,
 			);
 		}

@@ -42,7 +42,7 @@ export function parseLockFile(text: string, file: string, document: string): { l
 	const result = LockFileSchema.safeParse(json);
 	if (!result.success) return { problem: { file, message: `the lock file is malformed:\n${formatIssues(result.error)}`, hint: recover } };
 	if (result.data.document !== document) {
-		return { problem: { file, field: 'document', message: `this lock file belongs to document \`${result.data.document}\`, not \`${document}\`.`, hint: recover } };
+		return { problem: { file, field: 'document', message: `this lock file belongs to statement \`${result.data.document}\`, not \`${document}\`.`, hint: recover } };
 	}
 	return { lock: result.data as LockFile };
 }

@@ -55,7 +55,7 @@ export function nextLock(lock: DocumentLock, init: boolean, logger: AstroIntegra
 	}
 	// A moved or deleted lock is still in git's history: --init may not start the record over.
 	const earlier = init && previous.length === 0 ? lockInHistory(lock.root, lock.document) : undefined;
-	if (earlier) problems.push({ file: lock.lockPath, message: `\`--init\` would start a new record, but git history has a lock of document \`${lock.document}\` (commit ${earlier}).`, hint: 'Restore that lock file (`git show <commit>:<path>`) to where the content is now, and run `npm run lock` without `--init`.' });
+	if (earlier) problems.push({ file: lock.lockPath, message: `\`--init\` would start a new record, but git history has a lock of statement \`${lock.document}\` (commit ${earlier}).`, hint: 'Restore that lock file (`git show <commit>:<path>`) to where the content is now, and run `npm run lock` without `--init`.' });
 	const update = updateLock(lock.model, previous, { ...lock.context, today: new Date().toISOString().slice(0, 10), init: init && !earlier });
 	problems.push(...update.problems);
 	return { problems, text: serializeLock(update.lock), report: () => reportLock(logger, lock.document, update) };
@@ -68,7 +68,7 @@ export function orphanLocks(root: string, base: string): ContentProblem[] {
 	const configured = new Set(config.documents.map((d) => d.id));
 	return readdirSync(folder, { withFileTypes: true })
 		.filter((d) => d.isDirectory() && !configured.has(d.name) && existsSync(join(folder, d.name, LOCK_FILE)))
-		.map((d) => ({ file: `${base}/${d.name}/${LOCK_FILE}`, message: `document \`${d.name}\` has been published (it has a lock), but is not in the \`documents\` option, so its pages would disappear.`, hint: `Add \`{ id: '${d.name}' }\` to \`documents\` in the astroPrivacy() options. To withdraw a statement, publish a version that says so.` }));
+		.map((d) => ({ file: `${base}/${d.name}/${LOCK_FILE}`, message: `statement \`${d.name}\` has been published (it has a lock), but astroPrivacy() no longer lists it, so its pages would disappear.`, hint: `Add \`{ id: '${d.name}' }\` to \`documents\` in the astroPrivacy() options. To withdraw a statement, publish a version that says so.` }));
 }
 
 function reportLock(logger: AstroIntegrationLogger, document: string, update: LockUpdate) {

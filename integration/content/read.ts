@@ -33,7 +33,7 @@ export async function readDocument(context: LoaderContext, root: string, base: s
 	try {
 		files = await readdir(dir, { recursive: true, withFileTypes: true });
 	} catch {
-		problems.push({ file: `${base}/${document}/`, message: `the folder of document \`${document}\` does not exist.`, hint: 'Create it, or remove the document from the `documents` option.' });
+		problems.push({ file: `${base}/${document}/`, message: `the folder of statement \`${document}\` does not exist.`, hint: 'Create it, or remove the document from the `documents` option.' });
 		return { entries, lockText };
 	}
 	const drafts = new Set<string>();

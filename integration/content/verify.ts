@@ -34,7 +34,7 @@ export async function verifyAgainst(request: VerifyRequest, documents: CheckedDo
 			const where = /^https?:\/\//.test(target) ? new URL(`${config.base.replace(/\/?$/, '/')}${documentBase}/policy.json`, target).href : join(target, documentBase, 'policy.json');
 			const published = await readPolicyJson(where);
 			if ('problem' in published || published.document !== document) {
-				problems.push({ file: where, message: 'problem' in published ? published.problem : `these are the records of document \`${published.document}\`, not \`${document}\`.`, hint: 'Give the site root (`https://www.example.nl`) or the build folder (`dist`) with `--against`.' });
+				problems.push({ file: where, message: 'problem' in published ? published.problem : `these are the records of statement \`${published.document}\`, not \`${document}\`.`, hint: 'Give the site root (`https://www.example.nl`) or the build folder (`dist`) with `--against`.' });
 				continue;
 			}
 			const differences = compareWithReference(model, published.versions, { base, versions }, where);
