@@ -29,7 +29,7 @@ export default function astroPrivacy(userOptions: AstroPrivacyUserOptions): Astr
 				if (resolved.search && command === 'build') {
 					injectRoute({ pattern: `/${SEARCH_RECORDS}/[document]/[locale]`, entrypoint: 'astro-privacy/routes/search-records.astro', prerender: true });
 				}
-				for (const document of resolved.documents) {
+				for (const document of resolved.statements) {
 					for (const page of Object.keys(PAGES) as PageKind[]) {
 						injectRoute({ pattern: routePattern(document.base, page), entrypoint: PAGES[page].entrypoint, prerender: true });
 					}

@@ -1,4 +1,4 @@
-import { AstroError } from 'astro/errors';
+import { userError } from './errors.ts';
 import type { AstroConfig } from 'astro';
 import type { AstroPrivacyOptions } from './schema.ts';
 import { bundledStrings, missingStringKeys } from '../i18n/strings.ts';
@@ -7,7 +7,7 @@ import { isIsoDate } from '../model/paths.ts';
 /** Everything the loader, routes and components need at runtime; serialised into `virtual:astro-privacy/config`. */
 export interface ResolvedConfig {
 	controller: AstroPrivacyOptions['controller'];
-	documents: { id: string; base: string }[];
+	statements: { id: string; base: string }[];
 	defaultLocale: string;
 	locales: string[];
 	strings: Record<string, Record<string, string>>;
@@ -38,34 +38,34 @@ export function resolveConfig(
 		strings[locale] = { ...bundledStrings[locale], ...options.strings[locale] };
 		const missing = missingStringKeys(strings[locale]);
 		if (missing.length > 0) {
-			throw new AstroError(
+			throw userError(
 				`astro-privacy has no UI strings for locale \`${locale}\`: missing ${missing.map((k) => `\`${k}\``).join(', ')}.`,
 				`Add them under \`strings.${locale}\` in the astroPrivacy() options; the README lists every key with its English text.`,
 			);
 		}
 	}
-	const bases = options.documents.map((d) => d.base ?? d.id);
+	const bases = options.statements.map((d) => d.base ?? d.id);
 	for (const [i, base] of bases.entries()) {
 		const other = bases.find((b, j) => j !== i && (b === base || base.startsWith(`${b}/`)));
 		if (other) {
-			throw new AstroError(
+			throw userError(
 				`astro-privacy serves two statements at overlapping URLs: \`${base}\` ${other === base ? 'is used twice' : `lies inside \`${other}\``}.`,
-				'Give every document in `documents` a `base` of its own that is not inside another one, e.g. `privacy` and `cookies`.',
+				'Give every statement in `statements` a `base` of its own that is not inside another one, e.g. `privacy` and `cookies`.',
 			);
 		}
 	}
-	for (const { id } of options.documents) {
-		const untitled = locales.find((locale) => !strings[locale]![`documents.${id}`]);
+	for (const { id } of options.statements) {
+		const untitled = locales.find((locale) => !strings[locale]![`statements.${id}`]);
 		if (untitled) {
-			throw new AstroError(
+			throw userError(
 				`astro-privacy has no title for statement \`${id}\` in locale \`${untitled}\`.`,
-				`Name it in the astroPrivacy() options: \`strings: { ${untitled}: { 'documents.${id}': '…' } }\`, and likewise for every other locale.`,
+				`Name it in the astroPrivacy() options: \`strings: { ${untitled}: { 'statements.${id}': '…' } }\`, and likewise for every other locale.`,
 			);
 		}
 	}
 	return {
 		controller: options.controller,
-		documents: options.documents.map((d) => ({ id: d.id, base: d.base ?? d.id })),
+		statements: options.statements.map((d) => ({ id: d.id, base: d.base ?? d.id })),
 		defaultLocale,
 		locales,
 		strings,
@@ -84,7 +84,7 @@ export function resolveConfig(
 function resolveLocales(options: AstroPrivacyOptions, i18n: AstroConfig['i18n']) {
 	if (i18n) {
 		if (i18n.routing !== 'manual' && i18n.routing.prefixDefaultLocale) {
-			throw new AstroError(
+			throw userError(
 				'astro-privacy serves the default locale without a URL prefix, but `i18n.routing.prefixDefaultLocale` is true.',
 				'Set `prefixDefaultLocale: false` in the `i18n.routing` config of astro.config.mjs.',
 			);
@@ -100,7 +100,7 @@ function resolveLocales(options: AstroPrivacyOptions, i18n: AstroConfig['i18n'])
 function resolveBuildDate(fromEnv: string | undefined, fromOptions: string | undefined, today: Date): string {
 	if (fromEnv !== undefined && fromEnv !== '') {
 		if (!isIsoDate(fromEnv)) {
-			throw new AstroError(
+			throw userError(
 				`POLICY_BUILD_DATE is \`${fromEnv}\`, which is not a date.`,
 				'Set it as YYYY-MM-DD, e.g. `POLICY_BUILD_DATE=2026-01-31 npm run build`, or unset it to use today.',
 			);

@@ -3,11 +3,11 @@ import { z } from 'astro/zod';
 import { IsoDateSchema } from '../content/schema.ts';
 import { ControllerSchema } from './controller.ts';
 
-/** One policy document, such as the privacy statement or the cookie statement. */
-export const DocumentSchema = z.strictObject({
+/** One statement, such as the privacy statement or the cookie statement. */
+export const StatementSchema = z.strictObject({
 	/** Folder name under the content base, e.g. `privacy` for `content/privacy/`. */
 	id: z.string().regex(/^[a-z0-9-]+$/, 'expected lower-case letters, digits and dashes'),
-	/** URL segment the document is served under, without slashes. Defaults to the id. */
+	/** URL segment the statement is served under, without slashes. Defaults to the id. */
 	base: z
 		.string()
 		.regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/, 'expected URL segments such as `privacy` or `legal/privacy`, without leading or trailing slashes')
@@ -21,10 +21,10 @@ export const OptionsSchema = z.strictObject({
 	/** The organisation behind the policies; printed in the contact block and by `<Controller />`. */
 	controller: ControllerSchema,
 	/**
-	 * Documents to publish. Defaults to one document `privacy` at `/privacy/`.
+	 * Statements to publish. Defaults to one statement `privacy` at `/privacy/`.
 	 * Each id is a folder under `content/`.
 	 */
-	documents: z.array(DocumentSchema).min(1).default([{ id: 'privacy' }]),
+	statements: z.array(StatementSchema).min(1).default([{ id: 'privacy' }]),
 	/**
 	 * Locales when the site has no Astro `i18n` config. The first is the default locale, served without a
 	 * URL prefix. Defaults to `['nl', 'en']`.

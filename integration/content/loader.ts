@@ -1,9 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AstroError } from 'astro/errors';
+import type { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import config from 'virtual:astro-privacy/config';
+import { userError } from '../config/errors.ts';
 import type { LockFile } from '../model/lock/index.ts';
 import { LOCK_FILE } from '../model/paths.ts';
 import { buildTimeline } from '../model/timeline.ts';
@@ -61,9 +62,10 @@ async function loadAll(context: LoaderContext, base: string) {
 	const reports: (() => void)[] = [];
 	try {
 		problems.push(...orphanLocks(root, base));
-		for (const document of config.documents) {
-			const { entries, lockText } = await readDocument(context, root, base, document.id, problems);
+		for (const document of config.statements) {
+			const { entries, lockText, complete } = await readDocument(context, root, base, document.id, problems);
 			stored.push(...entries);
+			if (!complete) continue;
 			const { versions, revisions } = toRecords(document.id, entries);
 			const checks = { base, locales: config.locales, missingTranslation: config.missingTranslation };
 			const found = validateDocument(versions, revisions, checks);
@@ -114,7 +116,15 @@ async function loadAll(context: LoaderContext, base: string) {
 	}
 }
 
+/**
+ * One error for every problem found: what is wrong in the message, how to fix it in the hint, each said
+ * once. Messages speak of statements: Astro swaps the hint of an error whose message says "document".
+ */
 function contentError(problems: ContentProblem[]): AstroError {
-	const lines = problems.map((p) => `- **${p.file}**${p.field ? ` (field \`${p.field}\`)` : ''}: ${p.message}\n  Fix: ${p.hint}`);
-	return new AstroError(`astro-privacy found ${problems.length} problem${problems.length > 1 ? 's' : ''} in the policy content:\n${lines.join('\n')}`, problems[0]!.hint);
+	const where = (p: ContentProblem) => `**${p.file}**${p.field ? ` (field \`${p.field}\`)` : ''}`;
+	if (problems.length === 1) return userError(`astro-privacy found a problem in the policy content: ${where(problems[0]!)}: ${problems[0]!.message}`, problems[0]!.hint);
+	return userError(
+		`astro-privacy found ${problems.length} problems in the policy content:\n${problems.map((p) => `- ${where(p)}: ${p.message}`).join('\n')}`,
+		problems.map((p) => `- ${p.file}: ${p.hint}`).join('\n'),
+	);
 }

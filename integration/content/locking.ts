@@ -65,10 +65,10 @@ export function nextLock(lock: DocumentLock, init: boolean, logger: AstroIntegra
 export function orphanLocks(root: string, base: string): ContentProblem[] {
 	const folder = join(root, base);
 	if (!existsSync(folder)) return [];
-	const configured = new Set(config.documents.map((d) => d.id));
+	const configured = new Set(config.statements.map((d) => d.id));
 	return readdirSync(folder, { withFileTypes: true })
 		.filter((d) => d.isDirectory() && !configured.has(d.name) && existsSync(join(folder, d.name, LOCK_FILE)))
-		.map((d) => ({ file: `${base}/${d.name}/${LOCK_FILE}`, message: `statement \`${d.name}\` has been published (it has a lock), but astroPrivacy() no longer lists it, so its pages would disappear.`, hint: `Add \`{ id: '${d.name}' }\` to \`documents\` in the astroPrivacy() options. To withdraw a statement, publish a version that says so.` }));
+		.map((d) => ({ file: `${base}/${d.name}/${LOCK_FILE}`, message: `statement \`${d.name}\` has been published (it has a lock), but astroPrivacy() no longer lists it, so its pages would disappear.`, hint: `Add \`{ id: '${d.name}' }\` to \`statements\` in the astroPrivacy() options. To withdraw a statement, publish a version that says so.` }));
 }
 
 function reportLock(logger: AstroIntegrationLogger, document: string, update: LockUpdate) {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { AstroError } from 'astro/errors';
+import { userError } from '../config/errors.ts';
 import { z } from 'astro/zod';
 import type { LoaderContext } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
@@ -28,15 +28,17 @@ export async function readDocument(context: LoaderContext, root: string, base: s
 	const entries: StoredEntry[] = [];
 	let lockText: string | undefined;
 	const mdx = (context as LoaderContext & { entryTypes: Map<string, MdxEntryType> }).entryTypes.get('.mdx');
-	if (!mdx) throw new AstroError('astro-privacy needs MDX support.', 'Add `mdx()` from `@astrojs/mdx` to `integrations` in astro.config.mjs.');
+	if (!mdx) throw userError('astro-privacy needs MDX support.', 'Add `mdx()` from `@astrojs/mdx` to `integrations` in astro.config.mjs.');
 	let files;
 	try {
 		files = await readdir(dir, { recursive: true, withFileTypes: true });
 	} catch {
-		problems.push({ file: `${base}/${document}/`, message: `the folder of statement \`${document}\` does not exist.`, hint: 'Create it, or remove the document from the `documents` option.' });
-		return { entries, lockText };
+		problems.push({ file: `${base}/${document}/`, message: `the folder of statement \`${document}\` does not exist.`, hint: 'Create it, or remove the statement from the `statements` option.' });
+		return { entries, lockText, complete: false };
 	}
 	const drafts = new Set<string>();
+	// False when a file failed its schema: the statement cannot be checked as a whole then.
+	let complete = true;
 	const visible = files.filter((f) => !f.name.startsWith('.') && !f.isDirectory());
 	for (const file of visible.sort((a, b) => byCodeUnits(join(a.parentPath, a.name), join(b.parentPath, b.name)))) {
 		const absolute = join(file.parentPath, file.name);
@@ -59,38 +61,52 @@ export async function readDocument(context: LoaderContext, root: string, base: s
 			const parsedFile = cached?.digest === digest ? cached : { digest, ...(await parseFile(context, mdx, document, parsed, contents, digest, absolute, path)) };
 			parsedFiles.set(absolute, parsedFile);
 			problems.push(...parsedFile.problems);
+			if (!parsedFile.entry) {
+				complete = false;
+				continue;
+			}
 			const entry = { ...parsedFile.entry, draft: false };
 			if (parsed.kind === 'version' && (entry.data as { draft: boolean }).draft) drafts.add(parsed.version);
 			entries.push(entry);
 		}
 	}
 	for (const entry of entries) entry.draft = drafts.has(entry.id.split('/').at(-1)!);
-	return { entries, lockText };
+	return { entries, lockText, complete };
 }
 
-const parsedFiles = new Map<string, { digest: string; entry: StoredEntry; problems: ContentProblem[] }>();
+const parsedFiles = new Map<string, { digest: string; entry: StoredEntry | undefined; problems: ContentProblem[] }>();
 
 async function parseFile(context: LoaderContext, mdx: MdxEntryType, document: string, parsed: Extract<ContentPath, { kind: 'version' | 'clause' }>, contents: string, digest: string, absolute: string, path: string) {
 	const id = parsed.kind === 'version' ? `${document}/versions/${parsed.version}` : `${document}/${parsed.locale}/${parsed.clause}/${parsed.version}`;
 	const raw = parsed.kind === 'version' ? { data: parseVersionYaml(contents, path), body: undefined } : await mdx.getEntryInfo({ contents, fileUrl: pathToFileURL(absolute) });
 	const problems = raw.body === undefined ? [] : checkSelfContained(raw.body, path);
-	const parsedData = await parseWithFile(context, id, { ...raw.data, kind: parsed.kind }, absolute, path);
+	const parsedData = await parseWithFile(context, id, { ...raw.data, kind: parsed.kind }, absolute, path, problems);
+	if (!parsedData) return { entry: undefined, problems };
 	// What a page shows comes from the file itself, as the lock hashed it, never from a schema's transforms.
 	const data = { ...parsedData, ...(parsed.kind === 'clause' ? ClauseFields : VersionFields).parse(raw.data), kind: parsed.kind };
 	const entry: StoredEntry = { id, data: data as PolicyEntry['data'], body: raw.body, filePath: path, digest, draft: false };
 	return { entry, problems };
 }
 
-/** Astro's schema error names the entry id; a writer needs the file, so the error is re-issued with it. */
-async function parseWithFile(context: LoaderContext, id: string, data: Record<string, unknown>, absolute: string, path: string) {
+/**
+ * Astro's schema error names the entry id in one message; a writer needs the file and each field, so every
+ * field becomes a problem of its own, reported with all the others.
+ */
+async function parseWithFile(context: LoaderContext, id: string, data: Record<string, unknown>, absolute: string, path: string, problems: ContentProblem[]) {
 	try {
 		return await context.parseData({ id, data, filePath: absolute });
 	} catch (error) {
-		const details = (error as Error).message.split('\n').slice(1).join('\n').replaceAll('****: ', '').trim();
-		throw new AstroError(
-			`**${path}**: ${data.kind === 'version' ? 'the version file' : 'the frontmatter'} does not match the schema.\n${details}`,
-			'Unknown fields are errors so that typos cannot pass silently. The README (section "Writing clauses") lists every field; add fields of your own with `policySchema({ extend })`.',
-		);
+		// Lines of the form `**field**: **field**: message` (or without a field) follow the first line.
+		for (const line of (error as Error).message.split('\n').slice(1).filter((l) => l.trim())) {
+			const [, field, message] = /^\s*(?:\*\*([^*]*)\*\*: )?(?:\*\*[^*]*\*\*: )?(.*)$/.exec(line)!;
+			problems.push({
+				file: path,
+				...(field ? { field } : {}),
+				message: `${data.kind === 'version' ? 'the version file' : 'the frontmatter'} does not match the schema: ${message}`,
+				hint: 'The README (section "Writing clauses") lists every field and its type; unknown fields are errors, so that a typo cannot pass silently. Add fields of your own with `policySchema({ extend })`.',
+			});
+		}
+		return undefined;
 	}
 }
 
@@ -98,6 +114,6 @@ function parseVersionYaml(contents: string, path: string): Record<string, unknow
 	try {
 		return (parseYaml(contents) ?? {}) as Record<string, unknown>;
 	} catch (error) {
-		throw new AstroError(`${path} is not valid YAML: ${(error as Error).message}`, 'Fix the YAML syntax; see "Versions" in the astro-privacy README for an example.');
+		throw userError(`${path} is not valid YAML: ${(error as Error).message}`, 'Fix the YAML syntax; see "Versions" in the astro-privacy README for an example.');
 	}
 }

@@ -1,4 +1,4 @@
-import { AstroError } from 'astro/errors';
+import { userError } from '../config/errors.ts';
 import { z } from 'astro/zod';
 import { ControllerChangeSchema } from '../config/controller.ts';
 import { isIsoDate } from '../model/paths.ts';
@@ -66,7 +66,7 @@ export const VersionSchema = z.strictObject({
 export function policySchema<T extends z.ZodObject = z.ZodObject<{}>>(options: { extend?: T } = {}) {
 	const clash = Object.keys(options.extend?.shape ?? {}).filter((key) => key in ClauseFrontmatterSchema.shape || key === 'kind');
 	if (clash.length > 0) {
-		throw new AstroError(`policySchema({ extend }) redefines ${clash.map((k) => `\`${k}\``).join(', ')}, which astro-privacy reads and locks itself.`, 'Give your own fields other names in src/content.config.ts.');
+		throw userError(`policySchema({ extend }) redefines ${clash.map((k) => `\`${k}\``).join(', ')}, which astro-privacy reads and locks itself.`, 'Give your own fields other names in src/content.config.ts.');
 	}
 	const clause = ClauseFrontmatterSchema.extend({ kind: z.literal('clause'), ...(options.extend?.shape ?? {}) });
 	const version = VersionSchema.extend({ kind: z.literal('version') });

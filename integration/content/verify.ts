@@ -25,11 +25,11 @@ const PolicyJsonSchema = z.object({ algorithm: z.literal(FINGERPRINT_ALGORITHM),
  * published ones. A difference is a problem unless a
  * correction recorded since accounts for it; that is reported, not hidden.
  */
-export async function verifyAgainst(request: VerifyRequest, documents: CheckedDocument[], base: string, logger: AstroIntegrationLogger): Promise<ContentProblem[]> {
+export async function verifyAgainst(request: VerifyRequest, statements: CheckedDocument[], base: string, logger: AstroIntegrationLogger): Promise<ContentProblem[]> {
 	const problems: ContentProblem[] = [];
 	for (const target of request.against) {
-		for (const { document, model, versions } of documents) {
-			const documentBase = config.documents.find((d) => d.id === document)!.base;
+		for (const { document, model, versions } of statements) {
+			const documentBase = config.statements.find((d) => d.id === document)!.base;
 			// A site is read at its URL, under Astro's `base`; a build folder has no `base` in its paths.
 			const where = /^https?:\/\//.test(target) ? new URL(`${config.base.replace(/\/?$/, '/')}${documentBase}/policy.json`, target).href : join(target, documentBase, 'policy.json');
 			const published = await readPolicyJson(where);
@@ -47,7 +47,7 @@ export async function verifyAgainst(request: VerifyRequest, documents: CheckedDo
 		}
 	}
 	// A fingerprint from before a locked correction still identifies its version; the lock keeps it.
-	const all = documents.flatMap(({ document, model, lock }) =>
+	const all = statements.flatMap(({ document, model, lock }) =>
 		[...publishedRecords(model)].flatMap(([id, record]) => [
 			{ document, id, fingerprint: record.fingerprint, superseded: false },
 			...(lock?.versions[id]?.superseded ?? []).map((fingerprint) => ({ document, id, fingerprint, superseded: true })),

@@ -1,12 +1,12 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { AstroError } from 'astro/errors';
+import { userError } from '../config/errors.ts';
 import type { ResolvedConfig } from '../config/resolve.ts';
 import { localeParam } from './urls.ts';
 
 /** The URL space of the policy pages, without Astro's `base`: every document base under every locale prefix. */
 function policyPrefixes(config: ResolvedConfig): string[] {
-	return config.documents.flatMap((d) => config.locales.map((l) => `/${[localeParam(config, l), d.base].filter(Boolean).join('/')}`));
+	return config.statements.flatMap((d) => config.locales.map((l) => `/${[localeParam(config, l), d.base].filter(Boolean).join('/')}`));
 }
 
 function claimed(path: string, prefixes: string[]): string | undefined {
@@ -38,7 +38,7 @@ export function checkPublicFiles(publicDir: string, config: ResolvedConfig) {
 }
 
 function collision(what: string, prefix: string) {
-	return new AstroError(`${what} lies under ${prefix}/, where astro-privacy publishes the statement, and could replace a published page.`, `Move it out of ${prefix}/, or give the statement another \`base\` in the astroPrivacy() \`documents\` option.`);
+	return userError(`${what} lies under ${prefix}/, where astro-privacy publishes the statement, and could replace a published page.`, `Move it out of ${prefix}/, or give the statement another \`base\` in the astroPrivacy() \`statements\` option.`);
 }
 
 /** The attribute every policy page carries, so a page that another route or file put in its place is found. */

@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { AstroError } from 'astro/errors';
+import { userError } from '../config/errors.ts';
 import config from 'virtual:astro-privacy/config';
 import { PROBLEMS_ENTRY, toRecords, type PolicyEntry } from '../content/records.ts';
 import { buildTimeline } from '../model/timeline.ts';
@@ -15,7 +15,7 @@ export function loadDocument(documentId: string): Promise<DocumentModel> {
 	if (!model) {
 		model = getCollection('policy').then((entries) => {
 			const problems = entries.find((e) => e.id === PROBLEMS_ENTRY)?.data as { message: string; hint: string } | undefined;
-			if (problems) throw new AstroError(problems.message, problems.hint);
+			if (problems) throw userError(problems.message, problems.hint);
 			const { versions, revisions } = toRecords(documentId, entries as PolicyEntry[]);
 			return buildTimeline(versions, revisions, { buildDate: config.buildDate, includeDrafts: config.dev, defaultLocale: config.defaultLocale, controller: config.controller });
 		});
@@ -27,7 +27,7 @@ export function loadDocument(documentId: string): Promise<DocumentModel> {
 /** Which document a route serves; the same entrypoint is injected once per document. */
 export function documentFor(pattern: string, page: PageKind) {
 	const normalise = (p: string) => p.replace(/\/$/, '');
-	const document = config.documents.find((d) => normalise(routePattern(d.base, page)) === normalise(pattern));
+	const document = config.statements.find((d) => normalise(routePattern(d.base, page)) === normalise(pattern));
 	if (!document) throw new Error(`astro-privacy: no document serves the route ${pattern}`);
 	return document;
 }

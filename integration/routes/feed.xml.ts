@@ -17,7 +17,7 @@ export const GET: APIRoute = async ({ props, site, url }) => {
 	const absolute = (path: Parameters<typeof policyUrl>[3]) => new URL(policyUrl(config, document.base, locale, path), site ?? url).href;
 	const xml = atomFeed({
 		id: absolute({ kind: 'history' }),
-		title: kit.t('feed.title', { title: kit.t(`documents.${document.id}`) }),
+		title: kit.t('feed.title', { title: kit.t(`statements.${document.id}`) }),
 		self: absolute({ kind: 'feed' }),
 		alternate: absolute({ kind: 'history' }),
 		// The facts a reader of the feed would find on the current page.

@@ -1,7 +1,9 @@
-import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildError } from './fixture.ts';
+import { buildError, copyFixture } from './fixture.ts';
 
 const at = (root: string, path: string) => join(root, 'content/privacy', path);
 
@@ -32,8 +34,7 @@ describe('bad content fails the build with the file, the field and a hint, and l
 			buildDate: '2025-01-01',
 			edit: (root) => writeFileSync(at(root, 'nl/intro/2020-01-01.mdx'), '---\ntitle: Wie wij zijn\norder: tien\nsumary: x\n---\nTekst.\n'),
 		});
-		expect(error.message).toContain('**content/privacy/nl/intro/2020-01-01.mdx**: the frontmatter does not match the schema.');
-		expect(error.message).toMatch(/\*\*order\*\*.*number/);
+		expect(error.message).toMatch(/\*\*content\/privacy\/nl\/intro\/2020-01-01.mdx\*\* \(field `order`\): the frontmatter does not match the schema: .*number/);
 		expect(error.message).toContain('Unrecognized key: "sumary"');
 		expect(error.hint).toContain('policySchema({ extend })');
 		expect(existsSync(error.site.dist)).toBe(false);
@@ -58,5 +59,21 @@ describe('bad content fails the build with the file, the field and a hint, and l
 		});
 		expect(error.message).toContain('`2024-13-01` is not a version id.');
 		expect(error.message).toContain('**content/privacy/versions/2024-13-01.yaml** (field `summary.en`)');
+	});
+
+	it('prints a user error as Astro prints its own: our hint kept, the fix said once, no stack trace', () => {
+		// Two statements at one URL: the message names the option, which Astro once took for the browser's `document`.
+		const root = copyFixture('basic', (dir) => {
+			const config = join(dir, 'astro.config.mjs');
+			writeFileSync(config, readFileSync(config, 'utf8').replace('strict: true,', "strict: true,\n\t\t\tstatements: [{ id: 'privacy' }, { id: 'cookies', base: 'privacy' }],"));
+		});
+		const astro = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
+		const { status, stdout, stderr } = spawnSync(process.execPath, [astro, 'build'], { cwd: root, encoding: 'utf8', env: { ...process.env, POLICY_BUILD_DATE: '2025-01-01' } });
+		const output = stdout + stderr;
+		expect(status).not.toBe(0);
+		expect(output).toContain('astro-privacy serves two statements at overlapping URLs');
+		expect(output).toContain('a `base` of its own');
+		expect(output).not.toContain('Browser APIs');
+		expect(output).not.toContain('Stack trace');
 	});
 });

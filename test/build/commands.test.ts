@@ -53,7 +53,7 @@ describe('astro-privacy-lock', () => {
 			cpSync(join(root, 'content/privacy'), join(root, 'content/cookies'), { recursive: true });
 			rmSync(join(root, 'content/cookies/policy.lock.json'));
 			const config = join(root, 'astro.config.mjs');
-			writeFileSync(config, readFileSync(config, 'utf8').replace('strict: true,', "strict: true,\n\t\t\tdocuments: [{ id: 'privacy' }, { id: 'cookies' }],\n\t\t\tstrings: { nl: { 'documents.cookies': 'Cookies' }, en: { 'documents.cookies': 'Cookies' } },"));
+			writeFileSync(config, readFileSync(config, 'utf8').replace('strict: true,', "strict: true,\n\t\t\tstatements: [{ id: 'privacy' }, { id: 'cookies' }],\n\t\t\tstrings: { nl: { 'statements.cookies': 'Cookies' }, en: { 'statements.cookies': 'Cookies' } },"));
 		});
 		const before = lockFile(root);
 		const { status, output } = run(root, bin('lock'), ['--init']);
@@ -113,7 +113,7 @@ describe('astro-privacy-lock', () => {
 		writeFileSync(join(root, 'src/content.config.ts'), readFileSync(join(root, 'src/content.config.ts'), 'utf8').replace('policyLoader()', "policyLoader({ base: 'content2' })"));
 		const { status, output } = run(root, bin('lock'), ['--init']);
 		expect(status).not.toBe(0);
-		expect(output).toContain('`--init` would start a new record, but git history has a lock of document `privacy`');
+		expect(output).toContain('`--init` would start a new record, but git history has a lock of statement `privacy`');
 	});
 
 	it('checks the lock committed in git, so deleting the file and re-creating it cannot launder an edit', () => {

@@ -23,7 +23,7 @@ describe('no edit of a published version reaches dist/ unnoticed', () => {
 	it('a changed controller option fails, naming the option and how to publish the change', async () => {
 		const error = await buildError('basic', { buildDate: '2025-01-01', edit: (root) => replaceIn(join(root, 'astro.config.mjs'), 'Teststraat 1', 'Andere straat 9') });
 		expect(error.message).toContain('**astro.config.mjs** (field `controller`): published version 2020-01-01 would show other controller facts');
-		expect(error.message).toContain('under `controller:` in the file of a new version');
+		expect(error.hint).toContain('under `controller:` in the file of a new version');
 	});
 
 	it('a deleted, a renamed and a drafted version fail', async () => {
@@ -61,7 +61,7 @@ describe('no edit of a published version reaches dist/ unnoticed', () => {
 
 	it('a published document left out of the options, or a page or public file over a policy URL, fails', async () => {
 		const orphan = await buildError('basic', { buildDate: '2025-01-01', edit: (root) => cpSync(at(root, ''), join(root, 'content/cookies'), { recursive: true }) });
-		expect(orphan.message).toContain('**content/cookies/policy.lock.json**: document `cookies` has been published (it has a lock), but is not in the `documents` option');
+		expect(orphan.message).toContain('**content/cookies/policy.lock.json**: statement `cookies` has been published (it has a lock), but astroPrivacy() no longer lists it');
 		const page = await buildError('basic', { buildDate: '2025-01-01', edit: (root) => (mkdirSync(join(root, 'src/pages/privacy'), { recursive: true }), writeFileSync(join(root, 'src/pages/privacy/2020-01-01.astro'), '<p>Other text</p>')) });
 		expect(page.message).toContain('the page src/pages/privacy/2020-01-01.astro (/privacy/2020-01-01) lies under /privacy/');
 		expect(existsSync(page.site.dist)).toBe(false);
@@ -84,7 +84,7 @@ describe('no edit of a published version reaches dist/ unnoticed', () => {
 			},
 		});
 		expect(error.message).toContain('version(s) 2020-01-01, 2022-01-01, 2030-01-01 not in content/privacy/policy.lock.json');
-		expect(error.message).toContain('npm run lock -- --init');
+		expect(error.hint).toContain('npm run lock -- --init');
 	});
 
 	it('an import in a clause and a symlinked clause file fail', async () => {

@@ -17,7 +17,7 @@ describe('parseLockFile', () => {
 		expect(parseLockFile('{}', file, 'privacy').problem).toMatchObject({ field: 'lockfileVersion', message: expect.stringContaining('is undefined') });
 		expect(parseLockFile(JSON.stringify({ ...valid, lockfileVersion: 99 }), file, 'privacy').problem!.message).toContain('`lockfileVersion` is 99; this astro-privacy reads lock files of version 2 only.');
 		expect(parseLockFile(JSON.stringify({ ...valid, versions: { '2019-01-01': { fingerprint: 'x' } } }), file, 'privacy').problem!.message).toContain('malformed');
-		expect(parseLockFile(JSON.stringify(valid), file, 'cookies').problem!.message).toContain('belongs to document `privacy`');
+		expect(parseLockFile(JSON.stringify(valid), file, 'cookies').problem!.message).toContain('belongs to statement `privacy`');
 	});
 });
 

@@ -22,7 +22,7 @@ function errorOf(fn: () => unknown) {
 describe('astroPrivacy() options', () => {
 	it('reports every bad option with its path and a hint', () => {
 		const error = errorOf(() =>
-			astroPrivacy({ controller: { ...controller, email: 'not-an-email', kvk: '1234', colour: 'red' } as never, missingTranslation: 'ignore' as never, documents: [{ id: 'Privacy Policy' }] }),
+			astroPrivacy({ controller: { ...controller, email: 'not-an-email', kvk: '1234', colour: 'red' } as never, missingTranslation: 'ignore' as never, statements: [{ id: 'Privacy Policy' }] }),
 		);
 		expect(error).toMatchSnapshot();
 	});
@@ -33,7 +33,7 @@ describe('astroPrivacy() options', () => {
 
 	it('defaults to Dutch without prefix and English under /en/', () => {
 		const config = resolveConfig(OptionsSchema.parse({ controller }), astro, 'build', {}, new Date('2026-11-23T12:00:00Z'));
-		expect(config).toMatchObject({ defaultLocale: 'nl', locales: ['nl', 'en'], buildDate: '2026-11-23', documents: [{ id: 'privacy', base: 'privacy' }], dev: false });
+		expect(config).toMatchObject({ defaultLocale: 'nl', locales: ['nl', 'en'], buildDate: '2026-11-23', statements: [{ id: 'privacy', base: 'privacy' }], dev: false });
 	});
 
 	it("counts each locale once when Astro's i18n config lists it twice, as after Starlight's updateConfig", () => {
@@ -53,9 +53,9 @@ describe('astroPrivacy() options', () => {
 	});
 
 	it('asks for the title of a document it has no title for, in every locale', () => {
-		const error = errorOf(() => resolveConfig(OptionsSchema.parse({ controller, documents: [{ id: 'terms' }], strings: { en: { 'documents.terms': 'Terms' } } }), astro, 'build', {}, new Date()));
-		expect(error.message).toContain('no title for document `terms` in locale `nl`');
-		expect(error.hint).toContain("strings: { nl: { 'documents.terms': '…' } }");
+		const error = errorOf(() => resolveConfig(OptionsSchema.parse({ controller, statements: [{ id: 'terms' }], strings: { en: { 'statements.terms': 'Terms' } } }), astro, 'build', {}, new Date()));
+		expect(error.message).toContain('no title for statement `terms` in locale `nl`');
+		expect(error.hint).toContain("strings: { nl: { 'statements.terms': '…' } }");
 	});
 
 	it('lets POLICY_BUILD_DATE win and rejects a bad one', () => {
@@ -66,9 +66,9 @@ describe('astroPrivacy() options', () => {
 		expect(errorOf(() => resolveConfig(options, astro, 'build', { POLICY_BUILD_DATE: '2024-02-30' }, new Date())).message).toContain('`2024-02-30`, which is not a date');
 	});
 
-	it('refuses two documents at overlapping URLs, where one would replace the other\'s pages', () => {
-		const documents = [{ id: 'privacy' }, { id: 'cookies', base: 'privacy/2020-01-01' }];
-		const error = errorOf(() => resolveConfig(OptionsSchema.parse({ controller, documents, strings: { nl: { 'documents.cookies': 'C' }, en: { 'documents.cookies': 'C' } } }), astro, 'build', {}, new Date()));
+	it('refuses two statements at overlapping URLs, where one would replace the other\'s pages', () => {
+		const statements = [{ id: 'privacy' }, { id: 'cookies', base: 'privacy/2020-01-01' }];
+		const error = errorOf(() => resolveConfig(OptionsSchema.parse({ controller, statements, strings: { nl: { 'statements.cookies': 'C' }, en: { 'statements.cookies': 'C' } } }), astro, 'build', {}, new Date()));
 		expect(error.message).toContain('`privacy/2020-01-01` lies inside `privacy`');
 	});
 
