@@ -37,6 +37,13 @@ describe('the current policy', () => {
 		expect(site.read('privacy/2020-01-01/index.html')).not.toContain('policy-date');
 	});
 
+	it('puts the headings inside a clause under the clause\'s anchor, and their links with them', () => {
+		const nl = site.read('privacy/2030-01-01/index.html');
+		expect(nl).toContain('<h3 id="transfers--waarborgen">Waarborgen</h3>');
+		expect(nl).toContain('<a href="#transfers--waarborgen">waarborgen</a>');
+		expect(site.read('en/privacy/2030-01-01/index.html')).toContain('<h3 id="transfers--safeguards">Safeguards</h3>');
+	});
+
 	it('switches language to the same page', () => {
 		expect(site.read('privacy/2020-01-01/index.html')).toContain('<a href="/en/privacy/2020-01-01/" hreflang="en" lang="en">English</a>');
 		expect(site.read('en/privacy/index.html')).toContain('<a href="/privacy/" hreflang="nl" lang="nl">Nederlands</a>');
