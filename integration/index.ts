@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { parseOrThrow } from './config/errors.ts';
-import { resolveConfig, type ResolvedConfig } from './config/resolve.ts';
+import { MISSING_SITE, resolveConfig, SITE_HINT, type ResolvedConfig } from './config/resolve.ts';
 import { OptionsSchema, type AstroPrivacyUserOptions } from './config/schema.ts';
 import { checkBuiltPages, checkPublicFiles, checkRoutes } from './routes/collisions.ts';
 import { PAGES, routePattern, type PageKind } from './routes/patterns.ts';
@@ -9,6 +9,7 @@ import { SEARCH_RECORDS } from './search/bundle.ts';
 import { buildSearchIndex } from './search/pagefind.ts';
 import { virtualModules } from './virtual.ts';
 
+export type { PolicyLayoutProps } from './components/LayoutProps.ts';
 export type { AstroPrivacyUserOptions } from './config/schema.ts';
 
 /** Versioned, bilingual policy pages. See the README for every option. */
@@ -19,8 +20,9 @@ export default function astroPrivacy(userOptions: AstroPrivacyUserOptions): Astr
 	return {
 		name: 'astro-privacy',
 		hooks: {
-			'astro:config:setup': ({ config, command, updateConfig, injectRoute }) => {
+			'astro:config:setup': ({ config, command, updateConfig, injectRoute, logger }) => {
 				resolved = resolveConfig(options, config, command, process.env, new Date());
+				if (!resolved.site && command === 'build') logger.warn(`${MISSING_SITE} ${SITE_HINT}`);
 				const layout = options.layout
 					? fileURLToPath(new URL(options.layout, config.root))
 					: 'astro-privacy/components/DefaultLayout.astro';

@@ -25,6 +25,10 @@ export interface ResolvedConfig {
 	format: AstroConfig['build']['format'];
 }
 
+/** Without `site`, the pages can only link to themselves root-relative, and feeds have no stable ids. */
+export const MISSING_SITE = 'astro-privacy needs the site\'s address: without `site`, canonical and hreflang links are root-relative and the Atom feed\'s ids and links point at the build machine.';
+export const SITE_HINT = "Set `site` in astro.config.mjs to the address the statement is published at, e.g. `site: 'https://www.example.nl'`.";
+
 export function resolveConfig(
 	options: AstroPrivacyOptions,
 	astro: Pick<AstroConfig, 'i18n' | 'site' | 'base' | 'trailingSlash' | 'build'>,
@@ -63,6 +67,7 @@ export function resolveConfig(
 			);
 		}
 	}
+	if (!astro.site && options.strict) throw userError(MISSING_SITE, SITE_HINT);
 	return {
 		controller: options.controller,
 		statements: options.statements.map((d) => ({ id: d.id, base: d.base ?? d.id })),

@@ -37,7 +37,7 @@ export const OptionsSchema = z.strictObject({
 	 * in the language it exists in, under a visible "not yet translated" notice.
 	 */
 	missingTranslation: z.enum(['error', 'notice']).default('error'),
-	/** Turn warnings (unlocked versions, missing lock file) into build errors. Recommended in CI. */
+	/** Turn warnings (unlocked versions, a missing lock file, a missing `site`) into build errors. Recommended in CI. */
 	strict: z.boolean().default(false),
 	/**
 	 * Date the build treats as today, `YYYY-MM-DD`, deciding which version is current. The
@@ -46,7 +46,7 @@ export const OptionsSchema = z.strictObject({
 	buildDate: IsoDateSchema.optional(),
 	/**
 	 * An Astro layout to render the policy pages in, as a path from the project root, e.g.
-	 * `./src/layouts/Site.astro`. It receives `title` and `lang` props, a default slot, and a `head` slot to render inside `<head>`.
+	 * `./src/layouts/Site.astro`. It receives the props of `PolicyLayoutProps` (`title`, `lang`, `description`, `canonical`, `alternates`), the page in its default slot, and a `head` slot to render inside `<head>`.
 	 */
 	layout: z.string().min(1).optional(),
 	/**

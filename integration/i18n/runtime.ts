@@ -18,6 +18,8 @@ function makeKit(locale: string) {
 	return {
 		locale,
 		t,
+		/** Whether the strings have this key, for texts with a fallback (a statement's description). */
+		has: (key: string) => key in (config.strings[locale] ?? {}),
 		// English dates are written the European way, `1 January 2019`, unless the strings say otherwise.
 		date: (isoDate: string) => {
 			let text = dates.get(isoDate);

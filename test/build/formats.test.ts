@@ -58,4 +58,15 @@ describe('every URL format', () => {
 		}
 		expect(nl).not.toMatch(/<section[^>]*data-pagefind-ignore/);
 	});
+
+	it('without `site` (not strict), links to itself root-relative, never to the build machine', async () => {
+		const site = await buildFixture('basic', { buildDate: '2025-01-01', edit: (root) => {
+			const config = join(root, 'astro.config.mjs');
+			writeFileSync(config, readFileSync(config, 'utf8').replace("site: 'https://fixture.example',", '').replace('strict: true,', 'strict: false,'));
+		} });
+		const nl = site.read('privacy/index.html');
+		expect(nl).toContain('<link rel="alternate" hreflang="en" href="/en/privacy/">');
+		expect(nl).toContain('<link rel="canonical" href="/privacy/">');
+		expect(nl).not.toContain('localhost');
+	});
 });

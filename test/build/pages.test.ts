@@ -44,6 +44,19 @@ describe('the current policy', () => {
 		expect(site.read('en/privacy/2030-01-01/index.html')).toContain('<h3 id="transfers--safeguards">Safeguards</h3>');
 	});
 
+	it('gives the layout a title, a description, the canonical URL and the alternates, x-default included', () => {
+		const version = site.read('privacy/2020-01-01/index.html');
+		expect(version).toContain('<title>Versie van 1 januari 2020 | Privacyverklaring</title>');
+		expect(version).toContain('<link rel="canonical" href="https://fixture.example/privacy/2020-01-01/">');
+		expect(version).toContain('<meta name="description" content="Hoe Testhost B.V. met uw persoonsgegevens omgaat:');
+		expect(version).toContain('<meta property="og:url" content="https://fixture.example/privacy/2020-01-01/">');
+		expect(version).toContain('<link rel="alternate" hreflang="en" href="https://fixture.example/en/privacy/2020-01-01/">');
+		expect(version).toContain('<link rel="alternate" hreflang="x-default" href="https://fixture.example/privacy/2020-01-01/">');
+		expect(site.read('en/privacy/index.html')).toContain('<title>Privacy statement</title>');
+		// A redline page describes what changed: the version's summary.
+		expect(site.read('privacy/changes/2022-01-01/index.html')).toContain('<meta name="description" content="Kortere bewaartermijn; nieuwsbrief gestopt.">');
+	});
+
 	it('switches language to the same page', () => {
 		expect(site.read('privacy/2020-01-01/index.html')).toContain('<a href="/en/privacy/2020-01-01/" hreflang="en" lang="en">English</a>');
 		expect(site.read('en/privacy/index.html')).toContain('<a href="/privacy/" hreflang="nl" lang="nl">Nederlands</a>');

@@ -66,6 +66,14 @@ describe('astroPrivacy() options', () => {
 		expect(errorOf(() => resolveConfig(options, astro, 'build', { POLICY_BUILD_DATE: '2024-02-30' }, new Date())).message).toContain('`2024-02-30`, which is not a date');
 	});
 
+	it('needs `site` with `strict`, and resolves without it otherwise (the build warns)', () => {
+		const error = errorOf(() => resolveConfig(OptionsSchema.parse({ controller, strict: true }), astro, 'build', {}, new Date()));
+		expect(error.message).toContain("needs the site's address");
+		expect(error.hint).toContain("site: 'https://www.example.nl'");
+		expect(resolveConfig(OptionsSchema.parse({ controller }), astro, 'build', {}, new Date()).site).toBeUndefined();
+		expect(resolveConfig(OptionsSchema.parse({ controller, strict: true }), { ...astro, site: 'https://www.example.nl' }, 'build', {}, new Date()).site).toBe('https://www.example.nl');
+	});
+
 	it('refuses two statements at overlapping URLs, where one would replace the other\'s pages', () => {
 		const statements = [{ id: 'privacy' }, { id: 'cookies', base: 'privacy/2020-01-01' }];
 		const error = errorOf(() => resolveConfig(OptionsSchema.parse({ controller, statements, strings: { nl: { 'statements.cookies': 'C' }, en: { 'statements.cookies': 'C' } } }), astro, 'build', {}, new Date()));
