@@ -4,6 +4,7 @@ import { parseOrThrow } from './config/errors.ts';
 import { MISSING_SITE, resolveConfig, SITE_HINT, type ResolvedConfig } from './config/resolve.ts';
 import { OptionsSchema, type AstroPrivacyUserOptions } from './config/schema.ts';
 import { checkBuiltPages, checkPublicFiles, checkRoutes } from './routes/collisions.ts';
+import { ENTRYPOINTS, layoutFile } from './routes/entrypoints.ts';
 import { PAGES, routePattern, type PageKind } from './routes/patterns.ts';
 import { SEARCH_RECORDS } from './search/bundle.ts';
 import { buildSearchIndex } from './search/pagefind.ts';
@@ -23,17 +24,14 @@ export default function astroPrivacy(userOptions: AstroPrivacyUserOptions): Astr
 			'astro:config:setup': ({ config, command, updateConfig, injectRoute, logger }) => {
 				resolved = resolveConfig(options, config, command, process.env, new Date());
 				if (!resolved.site && command === 'build') logger.warn(`${MISSING_SITE} ${SITE_HINT}`);
-				const layout = options.layout
-					? fileURLToPath(new URL(options.layout, config.root))
-					: 'astro-privacy/components/DefaultLayout.astro';
-				updateConfig({ vite: { plugins: [virtualModules(resolved, layout)] } });
+				updateConfig({ vite: { plugins: [virtualModules(resolved, layoutFile(options.layout, config.root))] } });
 				// The search records exist only to be turned into the index after a build.
 				if (resolved.search && command === 'build') {
-					injectRoute({ pattern: `/${SEARCH_RECORDS}/[document]/[locale]`, entrypoint: 'astro-privacy/routes/search-records.astro', prerender: true });
+					injectRoute({ pattern: `/${SEARCH_RECORDS}/[document]/[locale]`, entrypoint: ENTRYPOINTS.searchRecords, prerender: true });
 				}
 				for (const document of resolved.statements) {
 					for (const page of Object.keys(PAGES) as PageKind[]) {
-						injectRoute({ pattern: routePattern(document.base, page), entrypoint: PAGES[page].entrypoint, prerender: true });
+						injectRoute({ pattern: routePattern(document.base, page), entrypoint: ENTRYPOINTS[page], prerender: true });
 					}
 				}
 			},

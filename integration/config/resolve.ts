@@ -29,6 +29,24 @@ export interface ResolvedConfig {
 export const MISSING_SITE = 'astro-privacy needs the site\'s address: without `site`, canonical and hreflang links are root-relative and the Atom feed\'s ids and links point at the build machine.';
 export const SITE_HINT = "Set `site` in astro.config.mjs to the address the statement is published at, e.g. `site: 'https://www.example.nl'`.";
 
+/** A string for a locale the site does not have, or under a key nothing reads, would never be shown. */
+function checkStringKeys(options: AstroPrivacyOptions, locales: string[]) {
+	const ids = options.statements.map((d) => d.id);
+	const known = new Set([...Object.keys(bundledStrings.en!), ...ids.flatMap((id) => [`statements.${id}`, `descriptions.${id}`])]);
+	for (const [locale, entries] of Object.entries(options.strings)) {
+		if (!locales.includes(locale)) {
+			throw userError(`The \`strings\` option of astroPrivacy() has texts for locale \`${locale}\`, which the statement is not published in (${locales.join(', ')}).`, 'Remove them, or add the locale to the `locales` option (or to Astro\'s `i18n.locales`).');
+		}
+		const unknown = Object.keys(entries).filter((key) => !known.has(key));
+		if (unknown.length > 0) {
+			throw userError(
+				`The \`strings.${locale}\` option of astroPrivacy() has ${unknown.length > 1 ? 'keys' : 'a key'} that nothing shows: ${unknown.map((k) => `\`${k}\``).join(', ')}.`,
+				`Use the keys of integration/locales/en.json (listed in the README, section "Options"); a statement's title and description are \`statements.<id>\` and \`descriptions.<id>\`, for the ids in \`statements\` (${ids.join(', ')}).`,
+			);
+		}
+	}
+}
+
 export function resolveConfig(
 	options: AstroPrivacyOptions,
 	astro: Pick<AstroConfig, 'i18n' | 'site' | 'base' | 'trailingSlash' | 'build'>,
@@ -37,6 +55,7 @@ export function resolveConfig(
 	today: Date,
 ): ResolvedConfig {
 	const { defaultLocale, locales } = resolveLocales(options, astro.i18n);
+	checkStringKeys(options, locales);
 	const strings: ResolvedConfig['strings'] = {};
 	for (const locale of locales) {
 		strings[locale] = { ...bundledStrings[locale], ...options.strings[locale] };

@@ -3,17 +3,17 @@
  * records are one file for all locales.
  */
 export const PAGES = {
-	current: { pattern: '', entrypoint: 'astro-privacy/routes/current.astro' },
-	version: { pattern: '/[version]', entrypoint: 'astro-privacy/routes/version.astro' },
-	history: { pattern: '/changes', entrypoint: 'astro-privacy/routes/history.astro' },
-	redline: { pattern: '/changes/[version]', entrypoint: 'astro-privacy/routes/redline.astro' },
-	since: { pattern: '/changes/since/[version]', entrypoint: 'astro-privacy/routes/since.astro' },
-	feed: { pattern: '/changes.xml', entrypoint: 'astro-privacy/routes/feed.xml.ts' },
-	records: { pattern: '/policy.json', entrypoint: 'astro-privacy/routes/policy.json.ts' },
+	current: '',
+	version: '/[version]',
+	history: '/changes',
+	redline: '/changes/[version]',
+	since: '/changes/since/[version]',
+	feed: '/changes.xml',
+	records: '/policy.json',
 } as const;
 
 export type PageKind = keyof typeof PAGES;
 
 export function routePattern(base: string, page: PageKind): string {
-	return `${page === 'records' ? '' : '/[...locale]'}/${base}${PAGES[page].pattern}`;
+	return `${page === 'records' ? '' : '/[...locale]'}/${base}${PAGES[page]}`;
 }

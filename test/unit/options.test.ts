@@ -4,6 +4,7 @@ import astroPrivacy from '../../integration/index.ts';
 import { resolveConfig } from '../../integration/config/resolve.ts';
 import { OptionsSchema } from '../../integration/config/schema.ts';
 import { ClauseFrontmatterSchema, policySchema } from '../../integration/content/schema.ts';
+import { layoutFile } from '../../integration/routes/entrypoints.ts';
 import { z } from 'astro/zod';
 
 const controller = { name: 'Kanaalhost B.V.', address: ['Vaartweg 41', '3531 AB Utrecht'], email: 'privacy@kanaalhost.example' };
@@ -64,6 +65,23 @@ describe('astroPrivacy() options', () => {
 		expect(resolveConfig(options, astro, 'build', {}, new Date()).buildDate).toBe('2020-01-01');
 		expect(errorOf(() => resolveConfig(options, astro, 'build', { POLICY_BUILD_DATE: 'tomorrow' }, new Date())).message).toContain('POLICY_BUILD_DATE');
 		expect(errorOf(() => resolveConfig(options, astro, 'build', { POLICY_BUILD_DATE: '2024-02-30' }, new Date())).message).toContain('`2024-02-30`, which is not a date');
+	});
+
+	it('refuses strings nothing would show: an unknown key, or a locale the statement is not in', () => {
+		const typo = errorOf(() => resolveConfig(OptionsSchema.parse({ controller, strings: { en: { 'toc.titel': 'Contents' } } }), astro, 'build', {}, new Date()));
+		expect(typo.message).toContain('The `strings.en` option of astroPrivacy() has a key that nothing shows: `toc.titel`.');
+		expect(typo.hint).toContain('statements.<id>');
+		const otherStatement = errorOf(() => resolveConfig(OptionsSchema.parse({ controller, strings: { nl: { 'statements.cookie': 'Koekjes' } } }), astro, 'build', {}, new Date()));
+		expect(otherStatement.message).toContain('`statements.cookie`');
+		const locale = errorOf(() => resolveConfig(OptionsSchema.parse({ controller, strings: { de: { 'toc.title': 'Inhalt' } } }), astro, 'build', {}, new Date()));
+		expect(locale.message).toContain('has texts for locale `de`, which the statement is not published in (nl, en)');
+		expect(resolveConfig(OptionsSchema.parse({ controller, strings: { en: { 'toc.title': 'Index', 'descriptions.privacy': 'Ours.' } } }), astro, 'build', {}, new Date()).strings.en!['toc.title']).toBe('Index');
+	});
+
+	it('names a `layout` file that does not exist', () => {
+		const error = errorOf(() => layoutFile('./src/layouts/Missing.astro', new URL('file:///site/')));
+		expect(error.message).toContain('The `layout` option of astroPrivacy() names ./src/layouts/Missing.astro, and there is no such file (looked for /site/src/layouts/Missing.astro).');
+		expect(layoutFile(undefined, new URL('file:///site/'))).toMatch(/DefaultLayout\.astro$/);
 	});
 
 	it('needs `site` with `strict`, and resolves without it otherwise (the build warns)', () => {
