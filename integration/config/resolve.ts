@@ -9,10 +9,13 @@ export interface ResolvedConfig {
 	controller: AstroPrivacyOptions['controller'];
 	statements: { id: string; base: string }[];
 	defaultLocale: string;
+	/** The site prefixes its default locale (`i18n.routing.prefixDefaultLocale`), so the statement does too. */
+	prefixDefaultLocale: boolean;
 	locales: string[];
 	strings: Record<string, Record<string, string>>;
 	missingTranslation: AstroPrivacyOptions['missingTranslation'];
 	strict: boolean;
+	layoutTitle: boolean;
 	buildDate: string;
 	/** `true` under `astro dev`: drafts are shown. */
 	dev: boolean;
@@ -54,7 +57,7 @@ export function resolveConfig(
 	env: { POLICY_BUILD_DATE?: string | undefined },
 	today: Date,
 ): ResolvedConfig {
-	const { defaultLocale, locales } = resolveLocales(options, astro.i18n);
+	const { defaultLocale, locales, prefixDefaultLocale } = resolveLocales(options, astro.i18n);
 	checkStringKeys(options, locales);
 	const strings: ResolvedConfig['strings'] = {};
 	for (const locale of locales) {
@@ -92,9 +95,11 @@ export function resolveConfig(
 		statements: options.statements.map((d) => ({ id: d.id, base: d.base ?? d.id })),
 		defaultLocale,
 		locales,
+		prefixDefaultLocale,
 		strings,
 		missingTranslation: options.missingTranslation,
 		strict: options.strict,
+		layoutTitle: options.layoutTitle,
 		buildDate: resolveBuildDate(env.POLICY_BUILD_DATE, options.buildDate, today),
 		dev: command === 'dev',
 		search: options.search === true ? { scope: 'statement', hostIndex: false } : options.search,
@@ -105,20 +110,15 @@ export function resolveConfig(
 	};
 }
 
+/**
+ * The statement's own locales: the `locales` option, the first the default, or Dutch and English. The
+ * site's i18n config does not limit them (Starlight declares English only); its routing decides only
+ * whether the default locale gets a URL prefix too, as the site's own pages do.
+ */
 function resolveLocales(options: AstroPrivacyOptions, i18n: AstroConfig['i18n']) {
-	if (i18n) {
-		if (i18n.routing !== 'manual' && i18n.routing.prefixDefaultLocale) {
-			throw userError(
-				'astro-privacy serves the default locale without a URL prefix, but `i18n.routing.prefixDefaultLocale` is true.',
-				'Set `prefixDefaultLocale: false` in the `i18n.routing` config of astro.config.mjs.',
-			);
-		}
-		const codes = i18n.locales.map((l) => (typeof l === 'string' ? l : l.path));
-		// Starlight hands the i18n config back through updateConfig, and Astro merges the arrays: each locale once.
-		return { defaultLocale: i18n.defaultLocale, locales: [...new Set([i18n.defaultLocale, ...codes])] };
-	}
-	const locales = options.locales ?? ['nl', 'en'];
-	return { defaultLocale: locales[0]!, locales };
+	const locales = [...new Set(options.locales ?? ['nl', 'en'])];
+	const prefixDefaultLocale = !!i18n && i18n.routing !== 'manual' && i18n.routing.prefixDefaultLocale;
+	return { defaultLocale: locales[0]!, locales, prefixDefaultLocale };
 }
 
 function resolveBuildDate(fromEnv: string | undefined, fromOptions: string | undefined, today: Date): string {

@@ -26,8 +26,9 @@ export const OptionsSchema = z.strictObject({
 	 */
 	statements: z.array(StatementSchema).min(1).default([{ id: 'privacy' }]),
 	/**
-	 * Locales when the site has no Astro `i18n` config. The first is the default locale, served without a
-	 * URL prefix. Defaults to `['nl', 'en']`.
+	 * The statement's languages, whatever the site's own `i18n` config has (Starlight's may be English only).
+	 * The first is the default, served without a URL prefix unless the site prefixes its default locale
+	 * (`i18n.routing.prefixDefaultLocale`). Defaults to `['nl', 'en']`.
 	 */
 	locales: z.array(z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'expected a language tag such as `nl` or `en`')).min(1).optional(),
 	/** Override or add UI strings per locale. Locales other than `nl` and `en` must supply every key. */
@@ -49,6 +50,11 @@ export const OptionsSchema = z.strictObject({
 	 * `./src/layouts/Site.astro`. It receives the props of `PolicyLayoutProps` (`title`, `lang`, `description`, `canonical`, `alternates`), the page in its default slot, and a `head` slot to render inside `<head>`.
 	 */
 	layout: z.string().min(1).optional(),
+	/**
+	 * The layout renders each page's main heading (the `heading` prop) as its `<h1>`, as Starlight's
+	 * StarlightPage does, so the pages leave theirs out and the title shows once. Default `false`.
+	 */
+	layoutTitle: z.boolean().default(false),
 	/**
 	 * Clause-level search with Pagefind. `false` turns it off and removes all client JavaScript; an object
 	 * sets how it works.

@@ -32,7 +32,7 @@ export function validateDocument(versions: VersionRecord[], revisions: RevisionR
 
 	for (const revision of revisions) {
 		if (!options.locales.includes(revision.locale)) {
-			problems.push({ file: revision.file, message: `\`${revision.locale}\` is not one of the site's locales (${options.locales.join(', ')}).`, hint: 'Move the file into a locale folder, or add the locale to the Astro `i18n` config or the `locales` option.' });
+			problems.push({ file: revision.file, message: `\`${revision.locale}\` is not one of the statement's locales (${options.locales.join(', ')}).`, hint: 'Move the file into a locale folder, or add the locale to the `locales` option of astroPrivacy() (the site\'s own i18n config does not limit them).' });
 		}
 		if (!CLAUSE_ID.test(revision.clause) || revision.clause.startsWith('policy-')) {
 			problems.push({ file: revision.file, message: `\`${revision.clause}\` is not a valid clause id.`, hint: 'A clause folder name is its anchor in the page: use lower-case letters, digits and dashes, not starting with `policy-`.' });

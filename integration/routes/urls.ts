@@ -1,11 +1,11 @@
 import type { ResolvedConfig } from '../config/resolve.ts';
 
-type UrlConfig = Pick<ResolvedConfig, 'base' | 'trailingSlash' | 'defaultLocale' | 'format'>;
+type UrlConfig = Pick<ResolvedConfig, 'base' | 'trailingSlash' | 'defaultLocale' | 'prefixDefaultLocale' | 'format'>;
 export type PolicyPath = { kind: 'current' } | { kind: 'version'; version: string } | { kind: 'history' } | { kind: 'redline'; version: string } | { kind: 'since'; version: string } | { kind: 'feed' } | { kind: 'records' };
 
-/** The `[...locale]` route param: empty for the default locale, which has no URL prefix. */
+/** The `[...locale]` route param: empty for the default locale, unless the site prefixes its default locale too. */
 export function localeParam(config: UrlConfig, locale: string): string | undefined {
-	return locale === config.defaultLocale ? undefined : locale;
+	return locale === config.defaultLocale && !config.prefixDefaultLocale ? undefined : locale;
 }
 
 /** A site-relative URL, honouring Astro's `base` and `trailingSlash`. */

@@ -37,14 +37,17 @@ describe('astroPrivacy() options', () => {
 		expect(config).toMatchObject({ defaultLocale: 'nl', locales: ['nl', 'en'], buildDate: '2026-11-23', statements: [{ id: 'privacy', base: 'privacy' }], dev: false });
 	});
 
-	it("counts each locale once when Astro's i18n config lists it twice, as after Starlight's updateConfig", () => {
-		const i18n = { defaultLocale: 'nl', locales: ['nl', 'en', 'nl', 'en'], routing: { prefixDefaultLocale: false } } as unknown as AstroConfig['i18n'];
-		expect(resolveConfig(OptionsSchema.parse({ controller }), { ...astro, i18n }, 'build', {}, new Date()).locales).toEqual(['nl', 'en']);
+	it("has locales of its own, whatever the site's i18n config lists (Starlight's English only, object locales)", () => {
+		const englishOnly = { defaultLocale: 'en', locales: ['en'], routing: { prefixDefaultLocale: false } } as unknown as AstroConfig['i18n'];
+		expect(resolveConfig(OptionsSchema.parse({ controller }), { ...astro, i18n: englishOnly }, 'build', {}, new Date())).toMatchObject({ defaultLocale: 'nl', locales: ['nl', 'en'] });
+		const objects = { defaultLocale: 'nederlands', locales: [{ path: 'nederlands', codes: ['nl'] }, 'en'], routing: { prefixDefaultLocale: false } } as unknown as AstroConfig['i18n'];
+		expect(resolveConfig(OptionsSchema.parse({ controller, locales: ['en', 'nl'] }), { ...astro, i18n: objects }, 'build', {}, new Date())).toMatchObject({ defaultLocale: 'en', locales: ['en', 'nl'] });
 	});
 
-	it("takes the locales from Astro's i18n config", () => {
-		const i18n = { defaultLocale: 'en', locales: ['nl', 'en'], routing: { prefixDefaultLocale: false } } as never;
-		expect(resolveConfig(OptionsSchema.parse({ controller }), { ...astro, i18n }, 'dev', {}, new Date()).locales).toEqual(['en', 'nl']);
+	it("prefixes the default locale when the site prefixes its own", () => {
+		const i18n = { defaultLocale: 'en', locales: ['en'], routing: { prefixDefaultLocale: true } } as unknown as AstroConfig['i18n'];
+		expect(resolveConfig(OptionsSchema.parse({ controller }), { ...astro, i18n }, 'build', {}, new Date()).prefixDefaultLocale).toBe(true);
+		expect(resolveConfig(OptionsSchema.parse({ controller }), astro, 'build', {}, new Date()).prefixDefaultLocale).toBe(false);
 	});
 
 	it('asks for every UI string of a locale it does not ship', () => {

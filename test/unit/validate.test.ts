@@ -46,9 +46,9 @@ describe('validateDocument', () => {
 		expect(validateDocument([version('2019-01-01'), version('2031-01-01', { draft: true }), version('2030-01-01')], both('intro', '2019-01-01'), options)).toEqual([]);
 	});
 
-	it('rejects clause ids that cannot be anchors and locales the site does not have', () => {
+	it('rejects clause ids that cannot be anchors and locales the statement is not in', () => {
 		const problems = validateDocument([version('2019-01-01')], [revision('Intro_1', 'nl', '2019-01-01'), revision('intro', 'de', '2019-01-01')], options);
-		expect(problems.map((p) => p.message)).toEqual([expect.stringContaining('not a valid clause id'), expect.stringContaining('not one of the site')]);
+		expect(problems.map((p) => p.message)).toEqual([expect.stringContaining('not a valid clause id'), expect.stringContaining("not one of the statement's locales")]);
 	});
 });
 
