@@ -69,4 +69,13 @@ describe('every URL format', () => {
 		expect(nl).toContain('<link rel="canonical" href="/privacy/">');
 		expect(nl).not.toContain('localhost');
 	});
+
+	it("i18n.routing.prefixDefaultLocale: every language gets a prefix, as the site's own pages do", async () => {
+		const site = await buildFixture('basic', { buildDate: '2025-01-01', edit: configured("i18n: { defaultLocale: 'nl', locales: ['nl', 'en'], routing: { prefixDefaultLocale: true } }", { nl: '/nl/privacy/', en: '/en/privacy/' }) });
+		const nl = site.read('nl/privacy/index.html');
+		expect(nl).toContain('<a href="/en/privacy/" hreflang="en" lang="en">English</a>');
+		expect(nl).toContain('<link rel="alternate" hreflang="x-default" href="https://fixture.example/nl/privacy/">');
+		expect(site.read('en/privacy/2020-01-01/index.html')).toContain('<a href="/nl/privacy/2020-01-01/" hreflang="nl" lang="nl">Nederlands</a>');
+		expect(site.exists('privacy/index.html')).toBe(false);
+	});
 });
