@@ -1,11 +1,8 @@
 import type { Server } from 'node:http';
-import { cpSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, copyFixture } from '../build/fixture.ts';
+import { buildSite, copyWithStatement } from '../build/fixture.ts';
 import { launchBrowser, serve } from './site.ts';
 
 let browser: Browser;
@@ -13,8 +10,7 @@ let server: Server;
 let base: string;
 
 beforeAll(async () => {
-	const content = fileURLToPath(new URL('../fixtures/basic/content/', import.meta.url));
-	const site = await buildSite(copyFixture('starlight', (root) => cpSync(content, join(root, 'content'), { recursive: true })), '2025-01-01');
+	const site = await buildSite(copyWithStatement('starlight'), '2025-01-01');
 	({ url: base, server } = await serve(site.dist));
 	browser = await launchBrowser();
 });

@@ -15,6 +15,11 @@ export function copyFixture(name: string, edit?: (root: string) => void): string
 	return root;
 }
 
+/** A copy of a host-site fixture (Starlight, a blog) with the basic fixture's statement and lock in it. */
+export function copyWithStatement(name: string): string {
+	return copyFixture(name, (root) => cpSync(fileURLToPath(new URL('../fixtures/basic/content/', import.meta.url)), join(root, 'content'), { recursive: true }));
+}
+
 /** Builds a site copy with the given build date. */
 export async function buildSite(root: string, buildDate: string) {
 	const site = {

@@ -1,14 +1,10 @@
-import { cpSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, copyFixture } from './fixture.ts';
+import { buildSite, copyWithStatement } from './fixture.ts';
 
 let site: Awaited<ReturnType<typeof buildSite>>;
 beforeAll(async () => {
 	// The Starlight fixture has the basic fixture's statement, in Dutch and English, in a site whose i18n Starlight sets to English only.
-	const content = fileURLToPath(new URL('../fixtures/basic/content/', import.meta.url));
-	site = await buildSite(copyFixture('starlight', (root) => cpSync(content, join(root, 'content'), { recursive: true })), '2025-01-01');
+	site = await buildSite(copyWithStatement('starlight'), '2025-01-01');
 }, 120_000);
 
 const count = (html: string, pattern: RegExp) => html.match(new RegExp(pattern, 'g'))?.length ?? 0;
