@@ -1,7 +1,8 @@
 import type { Server } from 'node:http';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { HtmlValidate } from 'html-validate';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,9 +11,10 @@ import { buildDemo, launchBrowser, serve } from './site.ts';
 let browser: Browser;
 let server: Server;
 let base: string;
+let dist: string;
 
 beforeAll(async () => {
-	const dist = await buildDemo();
+	dist = await buildDemo();
 	({ url: base, server } = await serve(dist));
 	browser = await launchBrowser();
 });
@@ -211,7 +213,7 @@ describe('a Pagefind index of the host site', () => {
 		const dist = await buildDemo();
 		// What Starlight does: its own pages carry data-pagefind-body, and it indexes the whole site.
 		mkdirSync(join(dist, 'host'), { recursive: true });
-		writeFileSync(join(dist, 'host/index.html'), '<!doctype html><html lang="nl"><head><title>Host</title></head><body><main data-pagefind-body><h1>Hostpagina</h1><p>Over ons bedrijf.</p></main></body></html>');
+		writeFileSync(join(dist, 'host/index.html'), '<!DOCTYPE html><html lang="nl"><head><title>Host</title></head><body><main data-pagefind-body><h1>Hostpagina</h1><p>Over ons bedrijf.</p></main></body></html>');
 		const { index } = await pagefind.createIndex({});
 		await index!.addDirectory({ path: dist });
 		await index!.writeFiles({ outputPath: join(dist, 'pagefind') });
@@ -277,6 +279,19 @@ describe('accessibility', () => {
 			await page.context().close();
 		});
 	}
+
+	it('html-validate finds no errors on any page of the demo', async () => {
+		// The search form has no submit button on purpose: it searches as the reader types and announces the results.
+		const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'long-title': 'off', 'wcag/h32': 'off' } });
+		const pages = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((f) => f.isFile() && f.name.endsWith('.html'));
+		expect(pages.length).toBeGreaterThan(40);
+		const errors: string[] = [];
+		for (const file of pages) {
+			const report = await validator.validateString(readFileSync(join(file.parentPath, file.name), 'utf8'));
+			errors.push(...report.results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${join(file.parentPath, file.name).slice(dist.length)}: ${m.ruleId}: ${m.message}`)));
+		}
+		expect(errors).toEqual([]);
+	});
 
 	it('keeps the page readable without JavaScript, without a dead search box', async () => {
 		const context = await browser.newContext({ javaScriptEnabled: false });

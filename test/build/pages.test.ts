@@ -57,6 +57,12 @@ describe('the current policy', () => {
 		expect(site.read('privacy/changes/2022-01-01/index.html')).toContain('<meta name="description" content="Kortere bewaartermijn; nieuwsbrief gestopt.">');
 	});
 
+	it('links from the history back to the current statement, not to itself', () => {
+		const history = site.read('privacy/changes/index.html');
+		expect(history).toContain('<a href="/privacy/">Lees de huidige versie</a>');
+		expect(history).not.toContain('<a href="/privacy/changes/">');
+	});
+
 	it('switches language to the same page', () => {
 		expect(site.read('privacy/2020-01-01/index.html')).toContain('<a href="/en/privacy/2020-01-01/" hreflang="en" lang="en">English</a>');
 		expect(site.read('en/privacy/index.html')).toContain('<a href="/privacy/" hreflang="nl" lang="nl">Nederlands</a>');
