@@ -1,0 +1,59 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+const readme = readFileSync(join(repo, 'README.md'), 'utf8');
+const quickStart = readme.slice(readme.indexOf('## Quick start in your own site'), readme.indexOf('## Content layout'));
+const blocks = [...quickStart.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map(([, lang, body]) => ({ lang: lang!, body: body! }));
+// Outside the repository, so nothing resolves from its node_modules: only what the README installs.
+const work = mkdtempSync(join(tmpdir(), 'astro-privacy-quickstart-'));
+const site = join(work, 'site');
+// npm and the bins run on the Node that runs the tests (the repo's pinned one), as a site on Node ≥ 22.12 would.
+const env = { ...process.env, PATH: `${dirname(process.execPath)}:${process.env.PATH}` };
+const run = (command: string, args: string[]) => {
+	const result = spawnSync(command, args, { cwd: site, env, encoding: 'utf8' });
+	if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+	return result.stdout;
+};
+function write(path: string, text: string) {
+	mkdirSync(dirname(join(site, path)), { recursive: true });
+	writeFileSync(join(site, path), text);
+}
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe("the README's quick start, followed word for word in a fresh site", () => {
+	it('installs the packed package, locks the statement and builds it', () => {
+		execFileSync('npm', ['pack', join(repo, 'integration'), '--pack-destination', work], { env, stdio: 'pipe' });
+		const { version } = JSON.parse(readFileSync(join(repo, 'node_modules/astro/package.json'), 'utf8'));
+		mkdirSync(site);
+		writeFileSync(join(site, 'package.json'), JSON.stringify({ name: 'site', private: true, type: 'module', dependencies: { astro: `^${version}` } }));
+		// The README's install line, with the tarball where this test packed it.
+		const install = quickStart.split('\n').find((line) => line.startsWith('npm install ../astro-privacy/'))!.split(' ').slice(1);
+		run('npm', [...install.map((arg) => (arg.endsWith('.tgz') ? join(work, arg.split('/').at(-1)!) : arg)), '--no-audit', '--no-fund']);
+		write('astro.config.mjs', blocks.find((b) => b.lang === 'js' && b.body.includes('defineConfig'))!.body);
+		write('src/content.config.ts', blocks.find((b) => b.lang === 'ts' && b.body.includes('collections'))!.body);
+		// Each content file's block names its path in a comment line.
+		for (const { body } of blocks.filter((b) => b.lang === 'yaml' || b.lang === 'mdx')) {
+			const path = /# (content\/\S+)\n/.exec(body)!;
+			write(path[1]!, body.replace(path[0], ''));
+		}
+		// "Write the English text at content/privacy/en/retention/2025-01-01.mdx"
+		write('content/privacy/en/retention/2025-01-01.mdx', '---\ntitle: Retention\norder: 100\nsummary: We keep invoices for seven years because the law requires it.\n---\n\nWe keep invoices for seven years (art. 52 AWR). Questions? Mail <Controller field="email" />.\n');
+		// "add "lock": "astro-privacy-lock" … to your scripts, lock the statement and build"
+		const pkg = JSON.parse(readFileSync(join(site, 'package.json'), 'utf8'));
+		writeFileSync(join(site, 'package.json'), JSON.stringify({ ...pkg, scripts: { lock: 'astro-privacy-lock', verify: 'astro-privacy-verify', build: 'astro build' } }));
+		run('npm', ['run', 'lock', '--', '--init']);
+		run('npm', ['run', 'build']);
+		const page = readFileSync(join(site, 'dist/privacy/index.html'), 'utf8');
+		expect(page).toContain('<h2 id="retention">Bewaartermijnen</h2>');
+		expect(page).toContain('<a href="mailto:privacy@voorbeeld.nl">privacy@voorbeeld.nl</a>');
+		expect(readFileSync(join(site, 'dist/en/privacy/index.html'), 'utf8')).toContain('<h2 id="retention">Retention</h2>');
+		const packed = execFileSync('tar', ['-tzf', join(work, `astro-privacy-${JSON.parse(readFileSync(join(repo, 'integration/package.json'), 'utf8')).version}.tgz`)], { encoding: 'utf8' });
+		expect(packed).toContain('package/README.md');
+		expect(packed).toContain('package/LICENSE');
+	}, 300_000);
+});
