@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const readme = readFileSync(join(repo, 'README.md'), 'utf8');
@@ -14,8 +14,8 @@ const work = mkdtempSync(join(tmpdir(), 'astro-privacy-quickstart-'));
 const site = join(work, 'site');
 // npm and the bins run on the Node that runs the tests (the repo's pinned one), as a site on Node ≥ 22.12 would.
 const env = { ...process.env, PATH: `${dirname(process.execPath)}:${process.env.PATH}` };
-const run = (command: string, args: string[]) => {
-	const result = spawnSync(command, args, { cwd: site, env, encoding: 'utf8' });
+const run = (command: string, args: string[], cwd = site, extra: Record<string, string> = {}) => {
+	const result = spawnSync(command, args, { cwd, env: { ...env, ...extra }, encoding: 'utf8' });
 	if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
 	return result.stdout;
 };
@@ -23,11 +23,13 @@ function write(path: string, text: string) {
 	mkdirSync(dirname(join(site, path)), { recursive: true });
 	writeFileSync(join(site, path), text);
 }
+beforeAll(() => {
+	execFileSync('npm', ['pack', join(repo, 'integration'), '--pack-destination', work], { env, stdio: 'pipe' });
+});
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe("the README's quick start, followed word for word in a fresh site", () => {
 	it('installs the packed package, locks the statement and builds it', () => {
-		execFileSync('npm', ['pack', join(repo, 'integration'), '--pack-destination', work], { env, stdio: 'pipe' });
 		const { version } = JSON.parse(readFileSync(join(repo, 'node_modules/astro/package.json'), 'utf8'));
 		mkdirSync(site);
 		writeFileSync(join(site, 'package.json'), JSON.stringify({ name: 'site', private: true, type: 'module', dependencies: { astro: `^${version}` } }));
@@ -55,5 +57,17 @@ describe("the README's quick start, followed word for word in a fresh site", () 
 		const packed = execFileSync('tar', ['-tzf', join(work, `astro-privacy-${JSON.parse(readFileSync(join(repo, 'integration/package.json'), 'utf8')).version}.tgz`)], { encoding: 'utf8' });
 		expect(packed).toContain('package/README.md');
 		expect(packed).toContain('package/LICENSE');
+	}, 300_000);
+
+	it('installs next to @astrojs/mdx 7, as in Astro\'s blog example, and builds', () => {
+		const older = join(work, 'mdx7');
+		mkdirSync(older);
+		const { version } = JSON.parse(readFileSync(join(repo, 'node_modules/astro/package.json'), 'utf8'));
+		writeFileSync(join(older, 'package.json'), JSON.stringify({ name: 'mdx7', private: true, type: 'module', dependencies: { astro: `^${version}` } }));
+		const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'))!;
+		run('npm', ['install', join(work, tarball), '@astrojs/mdx@7', '--no-audit', '--no-fund'], older);
+		for (const part of ['astro.config.mjs', 'src', 'content']) cpSync(join(repo, 'test/fixtures/basic', part), join(older, part), { recursive: true });
+		run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], older, { POLICY_BUILD_DATE: '2025-01-01' });
+		expect(readFileSync(join(older, 'dist/privacy/index.html'), 'utf8')).toContain('data-astro-privacy');
 	}, 300_000);
 });
