@@ -8,8 +8,9 @@ export function currentPageFigures(packageRoot: string, floorRoot: string) {
 	const floorDir = join(floorRoot, 'dist/nl');
 	const newest = readdirSync(floorDir).sort().at(-1)!;
 	const overhead = page.length / fileBytes(join(floorDir, newest, 'index.html')) - 1;
-	// What runs before the reader uses search: inline scripts and the module scripts the page names, not the lazy chunks.
-	const inline = [...page.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((sum, m) => sum + Buffer.byteLength(m[1]!), 0);
+	// What runs before the reader uses search: inline scripts and the module scripts the page names, not the lazy
+	// chunks, nor data blocks such as JSON-LD, which are not run.
+	const inline = [...page.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)].reduce((sum, m) => sum + Buffer.byteLength(m[1]!), 0);
 	const external = [...page.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].reduce((sum, m) => sum + fileBytes(join(packageRoot, 'dist', m[1]!)), 0);
 	return { overhead, jsBytes: inline + external };
 }

@@ -57,6 +57,12 @@ describe('the current policy', () => {
 		expect(site.read('privacy/changes/2022-01-01/index.html')).toContain('<meta name="description" content="Kortere bewaartermijn; nieuwsbrief gestopt.">');
 	});
 
+	it('describes each version page as JSON-LD: published since the first version, modified in the one shown', () => {
+		const jsonLd = (path: string) => JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(site.read(path))![1]!);
+		expect(jsonLd('privacy/2020-01-01/index.html')).toMatchObject({ '@type': 'WebPage', name: 'Privacyverklaring', inLanguage: 'nl', version: '2020-01-01', datePublished: '2020-01-01', dateModified: '2020-01-01', url: 'https://fixture.example/privacy/2020-01-01/' });
+		expect(jsonLd('en/privacy/index.html')).toMatchObject({ name: 'Privacy statement', inLanguage: 'en', datePublished: '2020-01-01', dateModified: '2022-01-01', url: 'https://fixture.example/en/privacy/' });
+	});
+
 	it('links from the history back to the current statement, not to itself', () => {
 		const history = site.read('privacy/changes/index.html');
 		expect(history).toContain('<a href="/privacy/">Lees de huidige versie</a>');
@@ -83,7 +89,8 @@ describe('the current policy', () => {
 	});
 
 	it('ships no JavaScript when search is off', () => {
-		expect(site.read('privacy/index.html')).not.toContain('<script');
+		// The JSON-LD data block is not run.
+		expect(site.read('privacy/index.html').replace(/<script type="application\/ld\+json">.*?<\/script>/, '')).not.toContain('<script');
 	});
 });
 
