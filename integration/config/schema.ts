@@ -12,6 +12,8 @@ export const StatementSchema = z.strictObject({
 		.string()
 		.regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/, 'expected URL segments such as `privacy` or `legal/privacy`, without leading or trailing slashes')
 		.optional(),
+	/** Show the built-in contact block at the end of each version page. `false` when a clause of the statement gives the contact details itself. Default `true`. */
+	contact: z.boolean().default(true),
 });
 
 /** UI strings per locale: `{ en: { 'toc.title': 'Contents' } }`. Keys are listed in the README. */
@@ -24,7 +26,7 @@ export const OptionsSchema = z.strictObject({
 	 * Statements to publish. Defaults to one statement `privacy` at `/privacy/`.
 	 * Each id is a folder under `content/`.
 	 */
-	statements: z.array(StatementSchema).min(1).default([{ id: 'privacy' }]),
+	statements: z.array(StatementSchema).min(1).default([{ id: 'privacy', contact: true }]),
 	/**
 	 * The statement's languages, whatever the site's own `i18n` config has (Starlight's may be English only).
 	 * The first is the default, served without a URL prefix unless the site prefixes its default locale

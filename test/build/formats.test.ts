@@ -78,4 +78,13 @@ describe('every URL format', () => {
 		expect(site.read('en/privacy/2020-01-01/index.html')).toContain('<a href="/nl/privacy/2020-01-01/" hreflang="nl" lang="nl">Nederlands</a>');
 		expect(site.exists('privacy/index.html')).toBe(false);
 	});
+
+	it('statements[].contact: false leaves the built-in contact block out, for a statement whose clause gives it', async () => {
+		const site = await buildFixture('basic', { buildDate: '2025-01-01', edit: (root) => {
+			const config = join(root, 'astro.config.mjs');
+			writeFileSync(config, readFileSync(config, 'utf8').replace('strict: true,', "strict: true,\n\t\t\tstatements: [{ id: 'privacy', contact: false }],"));
+		} });
+		expect(site.read('privacy/index.html')).not.toContain('policy-contact');
+		expect(site.read('privacy/index.html')).toContain('<h2 id="retention">');
+	});
 });
