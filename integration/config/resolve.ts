@@ -7,7 +7,7 @@ import { isIsoDate } from '../model/paths.ts';
 /** Everything the loader, routes and components need at runtime; serialised into `virtual:astro-privacy/config`. */
 export interface ResolvedConfig {
 	controller: AstroPrivacyOptions['controller'];
-	statements: { id: string; base: string; contact: boolean }[];
+	statements: { id: string; base: string; contact: boolean; numbering: 'none' | 'decimal' }[];
 	defaultLocale: string;
 	/** The site prefixes its default locale (`i18n.routing.prefixDefaultLocale`), so the statement does too. */
 	prefixDefaultLocale: boolean;
@@ -92,7 +92,7 @@ export function resolveConfig(
 	if (!astro.site && options.strict) throw userError(MISSING_SITE, SITE_HINT);
 	return {
 		controller: options.controller,
-		statements: options.statements.map((d) => ({ id: d.id, base: d.base ?? d.id, contact: d.contact })),
+		statements: options.statements.map((d) => ({ id: d.id, base: d.base ?? d.id, contact: d.contact, numbering: d.numbering })),
 		defaultLocale,
 		locales,
 		prefixDefaultLocale,

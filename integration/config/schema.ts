@@ -12,6 +12,8 @@ export const StatementSchema = z.strictObject({
 		.string()
 		.regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/, 'expected URL segments such as `privacy` or `legal/privacy`, without leading or trailing slashes')
 		.optional(),
+	/** Number the clauses and their sub-sections (`1`, `1.1`) in headings and contents: `'decimal'`; default `'none'`. */
+	numbering: z.enum(['none', 'decimal']).default('none'),
 	/** Show the built-in contact block at the end of each version page. `false` when a clause of the statement gives the contact details itself. Default `true`. */
 	contact: z.boolean().default(true),
 });
@@ -26,7 +28,7 @@ export const OptionsSchema = z.strictObject({
 	 * Statements to publish. Defaults to one statement `privacy` at `/privacy/`.
 	 * Each id is a folder under `content/`.
 	 */
-	statements: z.array(StatementSchema).min(1).default([{ id: 'privacy', contact: true }]),
+	statements: z.array(StatementSchema).min(1).default([{ id: 'privacy', contact: true, numbering: 'none' }]),
 	/**
 	 * The statement's languages, whatever the site's own `i18n` config has (Starlight's may be English only).
 	 * The first is the default, served without a URL prefix unless the site prefixes its default locale

@@ -9,7 +9,7 @@ import type { LockFile } from '../model/lock/index.ts';
 import { LOCK_FILE } from '../model/paths.ts';
 import { buildTimeline } from '../model/timeline.ts';
 import type { ContentProblem, DocumentModel, VersionRecord } from '../model/types.ts';
-import { checkChanges, checkTranslations, validateDocument } from '../model/validate.ts';
+import { checkChanges, checkSections, checkTranslations, validateDocument } from '../model/validate.ts';
 import { parseLockFile } from './lockfile.ts';
 import { checkLock, currentUrls, nextLock, orphanLocks } from './locking.ts';
 import { readDocument, type StoredEntry } from './read.ts';
@@ -75,7 +75,7 @@ async function loadAll(context: LoaderContext, base: string) {
 			const model = buildTimeline(versions, revisions, { ...timeline, includeDrafts: false });
 			// `astro dev` shows drafts, so it checks them too.
 			const shown = config.dev ? buildTimeline(versions, revisions, { ...timeline, includeDrafts: true }) : model;
-			problems.push(...checkTranslations(shown, checks), ...checkChanges(shown, checks));
+			problems.push(...checkTranslations(shown, checks), ...checkChanges(shown, checks), ...checkSections(shown));
 			const lockPath = `${base}/${document.id}/${LOCK_FILE}`;
 			const parsed = lockText === undefined ? {} : parseLockFile(lockText, lockPath, document.id);
 			if (parsed.problem) {

@@ -1,7 +1,7 @@
 import { userError } from '../config/errors.ts';
 import { z } from 'astro/zod';
 import { ControllerChangeSchema } from '../config/controller.ts';
-import { isIsoDate } from '../model/paths.ts';
+import { CLAUSE_ID, isIsoDate } from '../model/paths.ts';
 
 /** Text that can be hashed: a lone UTF-16 surrogate (an escape such as `"\ud800"` in YAML) has no UTF-8 form. */
 const TextSchema = z.string().refine((value) => value.isWellFormed(), 'contains an invalid character (a lone UTF-16 surrogate)');
@@ -15,8 +15,15 @@ export const ClauseFrontmatterSchema = z.strictObject({
 	title: TextSchema.min(1, 'expected a non-empty title'),
 	/** Position in the document; clauses are sorted by it. Use gaps (10, 20, 30) so a clause can be inserted later. */
 	order: z.number().int('expected a whole number'),
-	/** Optional plain-language summary, shown as "In het kort" / "In short" above the clause. */
+	/** Optional plain-language summary, shown in a highlighted box above the clause text. */
 	summary: TextSchema.min(1).optional(),
+	/**
+	 * The section this clause belongs to: the folder name of another clause. The clause is shown (and
+	 * numbered, with `numbering: 'decimal'`) under it, one heading level down; its own anchor stays its id.
+	 */
+	parent: z.string().regex(CLAUSE_ID, 'expected the folder name of another clause, e.g. `data`').optional(),
+	/** The statement's opening text: shown before the contents, without its title, and never numbered. */
+	intro: z.literal(true).optional(),
 });
 
 /** An editorial correction of a published text: shown in the history, locked, never applied silently. */

@@ -31,8 +31,7 @@ export function buildTimeline(versions: VersionRecord[], revisions: RevisionReco
 			inForce.set(revision.clause, { ...inForce.get(revision.clause), [revision.locale]: revision });
 		}
 		const before = new Map(previous.map((c) => [c.clause, c]));
-		const clauses = [...inForce].map(([clause, texts]) => toClause(clause, texts, before.get(clause), version.id, options.defaultLocale));
-		clauses.sort((a, b) => a.order - b.order || byCodeUnits(a.clause, b.clause));
+		const clauses = arrangeSections([...inForce].map(([clause, texts]) => toClause(clause, texts, before.get(clause), version.id, options.defaultLocale)));
 		const removed = previous.filter((c) => !inForce.has(c.clause));
 		previous = clauses;
 		const next = kept.slice(index + 1).find((v) => !v.draft);
@@ -70,16 +69,46 @@ function toClause(
 	defaultLocale: string,
 ): ClauseInVersion {
 	const revisions = Object.values(texts);
+	const main = texts[defaultLocale] ?? revisions[0]!;
 	const changedIn = revisions.filter((r) => before?.revisions[r.locale]?.entryId !== r.entryId).map((r) => r.locale);
 	return {
 		clause,
-		order: (texts[defaultLocale] ?? revisions[0]!).order,
+		order: main.order,
 		revisions: texts,
 		// A clause re-added after a removal counts from the version that brought it back.
 		lastModified: before ? revisions.reduce((latest, r) => (r.version > latest ? r.version : latest), before.lastModified) : versionId,
 		change: !before ? 'added' : changedIn.length > 0 ? 'changed' : 'unchanged',
 		changedIn: changedIn.sort(byCodeUnits),
+		parent: main.parent,
+		depth: 0,
+		number: undefined,
+		intro: main.intro,
 	};
+}
+
+/**
+ * Orders a version's clauses as a tree, each section followed by its sub-sections by `order`, and numbers
+ * them `1`, `1.1`, … (the intro is not numbered). A parent that is missing, or a loop, leaves the clause at
+ * the top level here; the checks report it.
+ */
+function arrangeSections(clauses: ClauseInVersion[]): ClauseInVersion[] {
+	const byOrder = (a: ClauseInVersion, b: ClauseInVersion) => a.order - b.order || byCodeUnits(a.clause, b.clause);
+	const ids = new Set(clauses.map((c) => c.clause));
+	const childrenOf = groupBy(clauses.filter((c) => c.parent && ids.has(c.parent) && !c.intro), (c) => c.parent!);
+	const arranged: ClauseInVersion[] = [];
+	const placed = (c: ClauseInVersion) => arranged.some((a) => a.clause === c.clause);
+	const visit = (clause: ClauseInVersion, depth: number, number: string | undefined) => {
+		if (placed(clause)) return;
+		arranged.push({ ...clause, depth, number });
+		const children = (childrenOf.get(clause.clause) ?? []).sort(byOrder);
+		children.forEach((child, i) => visit(child, depth + 1, number && `${number}.${i + 1}`));
+	};
+	const roots = clauses.filter((c) => c.intro || !c.parent || !ids.has(c.parent)).sort(byOrder);
+	let n = 0;
+	for (const root of roots) visit(root, 0, root.intro ? undefined : String(++n));
+	// Clauses in a loop of parents are reached from no root: shown at the top level, reported by the checks.
+	for (const clause of clauses.sort(byOrder)) if (!placed(clause)) visit(clause, 0, String(++n));
+	return arranged;
 }
 
 /** The facts in force after a version's `controller` change: given fields replace, `null` withdraws. */

@@ -47,6 +47,10 @@ export interface RevisionRecord {
 	title: string;
 	order: number;
 	summary?: string | undefined;
+	/** The clause this one is a sub-section of. */
+	parent?: string | undefined;
+	/** The statement's opening text, shown without its title. */
+	intro: boolean;
 	/** SHA-256 of the file after `normalizeText`, hex. */
 	sha256: string;
 	file: string;
@@ -75,6 +79,13 @@ export interface ClauseInVersion {
 	change: ClauseChange;
 	/** Locales whose text this version added or changed; all of them for an added clause, none when unchanged. */
 	changedIn: string[];
+	/** The clause this one is a sub-section of, in this version. */
+	parent: string | undefined;
+	/** 0 for a top-level clause, 1 under a section, and so on. */
+	depth: number;
+	/** Its number in the version, `2` or `2.1`; none for the intro. Derived, so renumbering changes no text. */
+	number: string | undefined;
+	intro: boolean;
 }
 
 export interface ResolvedVersion {

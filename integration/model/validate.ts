@@ -1,6 +1,6 @@
 import { byCodeUnits } from './digest.ts';
 import { CLAUSE_ID, clausePath, isIsoDate, versionPath } from './paths.ts';
-import type { ContentProblem, DocumentModel, RevisionRecord, VersionRecord } from './types.ts';
+import type { ClauseInVersion, ContentProblem, DocumentModel, RevisionRecord, VersionRecord } from './types.ts';
 
 export interface ValidateOptions {
 	/** Content base relative to the project root, e.g. `content`. */
@@ -142,4 +142,44 @@ export function checkChanges(model: DocumentModel, options: ValidateOptions): Co
 		before = version;
 	}
 	return problems;
+}
+
+/**
+ * Sections must form a tree in every version: a parent is another clause of the same version, no clause
+ * is its own ancestor, every language names the same parent, and the one intro stands alone at the top.
+ */
+export function checkSections(model: DocumentModel): ContentProblem[] {
+	const problems = new Map<string, ContentProblem>();
+	const report = (problem: ContentProblem) => problems.set(`${problem.file}|${problem.message}`, problem);
+	for (const version of model.versions) {
+		const byId = new Map(version.clauses.map((c) => [c.clause, c]));
+		const intros = version.clauses.filter((c) => c.intro);
+		for (const clause of version.clauses) {
+			const texts = Object.values(clause.revisions);
+			const file = texts[0]!.file;
+			if (new Set(texts.map((t) => t.parent)).size > 1 || new Set(texts.map((t) => t.intro)).size > 1) {
+				report({ file, field: 'parent', message: `clause \`${clause.clause}\` sits in a different place per language in version ${version.id}: ${texts.map((t) => `${t.intro ? 'intro' : t.parent ? `under \`${t.parent}\`` : 'top level'} in ${t.file}`).join(', ')}.`, hint: 'Give the clause the same `parent` (and `intro`) in every language.' });
+			}
+			if (!clause.parent) continue;
+			const parent = byId.get(clause.parent);
+			if (clause.intro) report({ file, field: 'parent', message: `the intro \`${clause.clause}\` names a parent section; the intro stands alone before the contents.`, hint: 'Remove `parent` from the intro, or `intro` from the clause.' });
+			else if (!parent) report({ file, field: 'parent', message: `the parent section \`${clause.parent}\` is not a clause of version ${version.id}.`, hint: 'Name the folder of a clause in force in this version, or remove `parent` for a top-level clause.' });
+			else if (parent.intro) report({ file, field: 'parent', message: `\`${clause.parent}\` is the intro, which has no sub-sections.`, hint: 'Put the clause under another section, or at the top level.' });
+			else if (isOwnAncestor(clause, byId)) report({ file, field: 'parent', message: `clause \`${clause.clause}\` is, through its parents, a section of itself in version ${version.id}.`, hint: 'Break the loop: one of these clauses must be at the top level or under another section.' });
+		}
+		if (intros.length > 1) {
+			report({ file: Object.values(intros[1]!.revisions)[0]!.file, field: 'intro', message: `version ${version.id} has ${intros.length} intros: ${intros.map((c) => `\`${c.clause}\``).join(', ')}.`, hint: 'A statement opens with one intro; make the others ordinary clauses.' });
+		}
+	}
+	return [...problems.values()];
+}
+
+function isOwnAncestor(clause: ClauseInVersion, byId: Map<string, ClauseInVersion>): boolean {
+	const seen = new Set<string>();
+	for (let at = clause.parent; at; at = byId.get(at)?.parent) {
+		if (at === clause.clause) return true;
+		if (seen.has(at)) return false;
+		seen.add(at);
+	}
+	return false;
 }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFixture } from './fixture.ts';
@@ -86,5 +86,31 @@ describe('every URL format', () => {
 		} });
 		expect(site.read('privacy/index.html')).not.toContain('policy-contact');
 		expect(site.read('privacy/index.html')).toContain('<h2 id="retention">');
+	});
+
+	it('sections: an intro without a heading, numbered sections and sub-sections one level down, nested contents', async () => {
+		const site = await buildFixture('basic', { buildDate: '2025-01-01', edit: (root) => {
+			const config = join(root, 'astro.config.mjs');
+			writeFileSync(config, readFileSync(config, 'utf8').replace('strict: true,', "strict: false,\n\t\t\tstatements: [{ id: 'privacy', numbering: 'decimal' }],"));
+			const clause = (locale: string, id: string, frontmatter: string, text: string) => {
+				mkdirSync(join(root, `content/privacy/${locale}/${id}`), { recursive: true });
+				writeFileSync(join(root, `content/privacy/${locale}/${id}/2032-01-01.mdx`), `---\n${frontmatter}\n---\n\n${text}\n`);
+			};
+			// The fixture's draft of 2031 would come before the new version.
+			for (const file of ['versions/2031-01-01.yaml', 'nl/intro/2031-01-01.mdx', 'en/intro/2031-01-01.mdx']) rmSync(join(root, 'content/privacy', file));
+			writeFileSync(join(root, 'content/privacy/versions/2032-01-01.yaml'), 'summary:\n  nl: Met inleiding en onderdelen.\n  en: With an introduction and sub-sections.\n');
+			clause('nl', 'welcome', 'title: Welkom\norder: 1\nintro: true', 'Dit is onze privacyverklaring.');
+			clause('en', 'welcome', 'title: Welcome\norder: 1\nintro: true', 'This is our privacy statement.');
+			clause('nl', 'logs', 'title: Logbestanden\norder: 10\nparent: retention', 'Zes weken.');
+			clause('en', 'logs', 'title: Log files\norder: 10\nparent: retention', 'Six weeks.');
+		} });
+		const nl = site.read('privacy/2032-01-01/index.html');
+		// The intro comes before the contents, with its anchor and no heading.
+		expect(nl).toMatch(/<section id="welcome">(<p class="policy-date">.*?<\/p>)?<p>Dit is onze privacyverklaring.<\/p><\/section><nav class="policy-toc"/);
+		expect(nl).toContain('<h2 id="intro"><span class="policy-number">1</span> Wie wij zijn</h2>');
+		expect(nl).toContain('<h2 id="retention"><span class="policy-number">2</span> Bewaartermijnen</h2>');
+		expect(nl).toContain('<h3 id="logs"><span class="policy-number">2.1</span> Logbestanden</h3>');
+		expect(nl).toContain('<li><a href="#retention">2 Bewaartermijnen</a><ol class="policy-numbered"><li><a href="#logs">2.1 Logbestanden</a></li></ol></li>');
+		expect(nl).not.toContain('href="#welcome"');
 	});
 });

@@ -20,6 +20,7 @@ export function revision(clause: string, locale: string, versionId: string, extr
 		version: versionId,
 		title: `${clause} (${locale})`,
 		order: 10,
+		intro: false,
 		sha256: `sha-${clause}-${locale}-${versionId}`,
 		file: `content/privacy/${locale}/${clause}/${versionId}.mdx`,
 		...extra,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../integration/model/timeline.ts';
+import { checkSections } from '../../integration/model/validate.ts';
+import type { RevisionRecord } from '../../integration/model/types.ts';
 import { both, revision, timelineOptions, version } from './records.ts';
 
 const options = { ...timelineOptions, buildDate: '2025-06-01' };
@@ -99,5 +101,33 @@ describe('buildTimeline', () => {
 			['Nieuweweg 2', undefined, false],
 		]);
 		expect('kvk' in moved.versions[1]!.controller).toBe(false);
+	});
+});
+
+describe('sections', () => {
+	const build = (revisions: RevisionRecord[]) => buildTimeline([version('2020-01-01')], revisions, timelineOptions);
+	it('orders each section before its sub-sections, numbers them 1, 1.1, and leaves the intro unnumbered', () => {
+		const model = build([
+			...both('welcome', '2020-01-01', { order: 1, intro: true }),
+			...both('data', '2020-01-01', { order: 10 }),
+			...both('support', '2020-01-01', { order: 20, parent: 'data' }),
+			...both('account', '2020-01-01', { order: 10, parent: 'data' }),
+			...both('rights', '2020-01-01', { order: 30 }),
+			...both('complaint', '2020-01-01', { order: 10, parent: 'rights' }),
+		]);
+		expect(model.versions[0]!.clauses.map((c) => `${c.number ?? '-'} ${c.clause} ${c.depth}`)).toEqual(['- welcome 0', '1 data 0', '1.1 account 1', '1.2 support 1', '2 rights 0', '2.1 complaint 1']);
+	});
+
+	it('reports a missing parent, a loop, a parent per language, an intro under a section and two intros', () => {
+		const problems = (revisions: RevisionRecord[]) => checkSections(build(revisions)).map((p) => p.message);
+		expect(problems([...both('a', '2020-01-01', { parent: 'gone' })])).toEqual(['the parent section `gone` is not a clause of version 2020-01-01.']);
+		expect(problems([...both('a', '2020-01-01', { parent: 'b' }), ...both('b', '2020-01-01', { parent: 'a' })])).toEqual([
+			'clause `a` is, through its parents, a section of itself in version 2020-01-01.',
+			'clause `b` is, through its parents, a section of itself in version 2020-01-01.',
+		]);
+		expect(problems([revision('a', 'nl', '2020-01-01', { parent: 'b' }), revision('a', 'en', '2020-01-01'), ...both('b', '2020-01-01')])[0]).toContain('sits in a different place per language');
+		expect(problems([...both('a', '2020-01-01', { intro: true, parent: 'b' }), ...both('b', '2020-01-01')])).toEqual(['the intro `a` names a parent section; the intro stands alone before the contents.']);
+		expect(problems([...both('a', '2020-01-01', { intro: true }), ...both('b', '2020-01-01', { intro: true })])).toEqual(['version 2020-01-01 has 2 intros: `a`, `b`.']);
+		expect(problems([...both('a', '2020-01-01', { parent: 'b' }), ...both('b', '2020-01-01')])).toEqual([]);
 	});
 });
