@@ -6,8 +6,9 @@ import { OptionsSchema, type AstroPrivacyUserOptions } from './config/schema.ts'
 import { checkBuiltPages, checkPublicFiles, checkRoutes } from './routes/collisions.ts';
 import { ENTRYPOINTS, layoutFile } from './routes/entrypoints.ts';
 import { PAGES, routePattern, type PageKind } from './routes/patterns.ts';
-import { SEARCH_RECORDS } from './search/bundle.ts';
+import { SEARCH_RECORDS, siteBase } from './search/bundle.ts';
 import { buildSearchIndex } from './search/pagefind.ts';
+import { devSearchLoader } from './search/scripts.ts';
 import { virtualModules } from './virtual.ts';
 
 export type { PolicyLayoutProps } from './components/LayoutProps.ts';
@@ -24,7 +25,7 @@ export default function astroPrivacy(userOptions: AstroPrivacyUserOptions): Astr
 			'astro:config:setup': ({ config, command, updateConfig, injectRoute, logger }) => {
 				resolved = resolveConfig(options, config, command, process.env, new Date());
 				if (!resolved.site && command === 'build') logger.warn(`${MISSING_SITE} ${SITE_HINT}`);
-				updateConfig({ vite: { plugins: [virtualModules(resolved, layoutFile(options.layout, config.root))] } });
+				updateConfig({ vite: { plugins: [virtualModules(resolved, layoutFile(options.layout, config.root)), ...(resolved.search ? [devSearchLoader(siteBase(config.base))] : [])] } });
 				// The search records exist only to be turned into the index after a build.
 				if (resolved.search && command === 'build') {
 					injectRoute({ pattern: `/${SEARCH_RECORDS}/[document]/[locale]`, entrypoint: ENTRYPOINTS.searchRecords, prerender: true });

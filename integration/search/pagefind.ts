@@ -1,13 +1,12 @@
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { escapeAttribute, escapeText } from 'entities';
 import * as pagefind from 'pagefind';
 import { ELEMENT_NODE, parse, type ElementNode, type Node } from 'ultrahtml';
-import { transformWithOxc } from 'vite';
 import { toHtml } from '../model/redline/tokens.ts';
-import { SEARCH_BUNDLE, SEARCH_CLIENT, SEARCH_RECORDS } from './bundle.ts';
+import { SEARCH_BUNDLE, SEARCH_RECORDS } from './bundle.ts';
+import { writeSearchScripts } from './scripts.ts';
 
 /**
  * Builds the index from the search records the build wrote (one per distinct clause text and locale),
@@ -27,9 +26,7 @@ export async function buildSearchIndex(outDir: string, logger: AstroIntegrationL
 		const count = records.length;
 		const written = await index.writeFiles({ outputPath: join(outDir, SEARCH_BUNDLE) });
 		if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-		// Served as a file of its own, so the page's loader imports it by URL and Vite adds no preload helper to the page.
-		const client = fileURLToPath(new URL('./client.ts', import.meta.url));
-		writeFileSync(join(outDir, SEARCH_CLIENT), (await transformWithOxc(readFileSync(client, 'utf8'), client, { lang: 'ts' })).code);
+		await writeSearchScripts(outDir);
 		logger.info(`Indexed ${count} distinct clause texts for search in ${SEARCH_BUNDLE}/`);
 	} finally {
 		await pagefind.close();

@@ -21,8 +21,8 @@ export async function buildDemo(): Promise<string> {
 	return outDir;
 }
 
-/** A static file server on loopback, like `astro preview`. */
-export async function serve(dir: string): Promise<{ url: string; server: Server }> {
+/** A static file server on loopback, like `astro preview`; `headers` are sent with every response. */
+export async function serve(dir: string, headers: Record<string, string> = {}): Promise<{ url: string; server: Server }> {
 	const server = createServer((req, res) => {
 		const path = normalize(decodeURIComponent(new URL(req.url!, 'http://x').pathname));
 		let file = join(dir, path);
@@ -31,7 +31,7 @@ export async function serve(dir: string): Promise<{ url: string; server: Server 
 			res.writeHead(404).end('not found');
 			return;
 		}
-		res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+		res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', ...headers });
 		createReadStream(file).pipe(res);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -49,6 +49,10 @@ describe('astro dev', () => {
 		const draft = await waitFor('/privacy/2031-01-01/', (status, html) => status === 200 && html.includes('CONCEPTTEKST'));
 		// No index exists under dev, so the search box is told not to ask for one.
 		expect(draft.html).toMatch(/data-client data-bundle=/);
+		// The loader is served under dev as the build writes it, so the box can say where search works.
+		const loader = await fetch(`${base}/_astro-privacy/loader.js`);
+		expect(loader.headers.get('content-type')).toContain('javascript');
+		expect(await loader.text()).toContain('data-policy-search');
 		const file = at(root, 'en/retention/2020-01-01.mdx');
 		const published = readFileSync(file, 'utf8');
 		appendFileSync(file, '\nAnd a quiet change.\n');

@@ -30,7 +30,7 @@ describe('every URL format', () => {
 			expect(nl).toContain('href="/privacy/changes"');
 			expect(site.exists('privacy/2020-01-01.html')).toBe(true);
 			expect(pageCount(site, 'nl')).toBe(distinctTexts);
-			expect(readdirSync(join(site.dist, '_astro-privacy')).sort()).toEqual(['pagefind', 'search.js']);
+			expect(readdirSync(join(site.dist, '_astro-privacy')).sort()).toEqual(['loader.js', 'pagefind', 'search.js']);
 		});
 	}
 
