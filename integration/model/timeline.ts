@@ -96,9 +96,10 @@ function arrangeSections(clauses: ClauseInVersion[]): ClauseInVersion[] {
 	const ids = new Set(clauses.map((c) => c.clause));
 	const childrenOf = groupBy(clauses.filter((c) => c.parent && ids.has(c.parent) && !c.intro), (c) => c.parent!);
 	const arranged: ClauseInVersion[] = [];
-	const placed = (c: ClauseInVersion) => arranged.some((a) => a.clause === c.clause);
+	const placed = new Set<string>();
 	const visit = (clause: ClauseInVersion, depth: number, number: string | undefined) => {
-		if (placed(clause)) return;
+		if (placed.has(clause.clause)) return;
+		placed.add(clause.clause);
 		arranged.push({ ...clause, depth, number });
 		const children = (childrenOf.get(clause.clause) ?? []).sort(byOrder);
 		children.forEach((child, i) => visit(child, depth + 1, number && `${number}.${i + 1}`));
@@ -107,7 +108,7 @@ function arrangeSections(clauses: ClauseInVersion[]): ClauseInVersion[] {
 	let n = 0;
 	for (const root of roots) visit(root, 0, root.intro ? undefined : String(++n));
 	// Clauses in a loop of parents are reached from no root: shown at the top level, reported by the checks.
-	for (const clause of clauses.sort(byOrder)) if (!placed(clause)) visit(clause, 0, String(++n));
+	for (const clause of clauses.sort(byOrder)) if (!placed.has(clause.clause)) visit(clause, 0, String(++n));
 	return arranged;
 }
 
