@@ -1,13 +1,20 @@
 import { z } from 'astro/zod';
 
 /** The organisation responsible for the processing (GDPR Art. 13(1)(a)), as the `controller` option states it. */
-export const ControllerSchema = z.strictObject({
+export const ControllerSchema = z
+	.strictObject({
 	/** Legal name, e.g. `Voorbeeld Hosting B.V.` */
 	name: z.string().min(1),
-	/** Postal address, one line per element, e.g. `['Kanaalweg 12', '3526 KL Utrecht']`. */
-	address: z.array(z.string().min(1)).min(1),
-	/** Contact e-mail address for privacy questions. */
+	/** Visiting (and registered) address, one line per element, e.g. `['Kanaalweg 12', '3526 KL Utrecht']`. */
+	address: z.array(z.string().min(1)).min(1).optional(),
+	/** Postal address when letters go elsewhere, e.g. `['Postbus 1234', '3500 BE Utrecht']`. Without `address`, the page says it is not a visiting address. */
+	postalAddress: z.array(z.string().min(1)).min(1).optional(),
+	/** Country as an ISO 3166 code, e.g. `NL`: printed under the address in each page's language. */
+	country: z.string().regex(/^[A-Z]{2}$/, 'expected a two-letter country code such as `NL`').optional(),
+	/** General contact e-mail address. */
 	email: z.email(),
+	/** E-mail address for privacy questions and requests, when it is not the general one. */
+	privacyEmail: z.email().optional(),
 	/** Telephone number as it should be printed. */
 	phone: z.string().min(1).optional(),
 	/** Chamber of Commerce number (KvK-nummer), 8 digits. */
@@ -23,7 +30,10 @@ export const ControllerSchema = z.strictObject({
 			email: z.email(),
 		})
 		.optional(),
-});
+	/** A short text per locale for the contact block, e.g. `{ nl: 'Bereikbaar op werkdagen van 9 tot 17 uur.', en: '…' }`. */
+	note: z.record(z.string(), z.string().min(1)).optional(),
+})
+	.refine((c) => c.address || c.postalAddress, { message: 'expected an `address` or a `postalAddress`', path: ['address'] });
 
 /**
  * A change of controller facts, in the version file of the version it takes effect in. Given fields
@@ -32,10 +42,16 @@ export const ControllerSchema = z.strictObject({
 export const ControllerChangeSchema = z.strictObject({
 	/** New legal name. */
 	name: ControllerSchema.shape.name.optional(),
-	/** New postal address, one line per element. */
-	address: ControllerSchema.shape.address.optional(),
-	/** New contact e-mail address. */
+	/** New visiting address, one line per element, or `null` when there is none any more. */
+	address: ControllerSchema.shape.address.unwrap().nullable().optional(),
+	/** New postal address, or `null`. */
+	postalAddress: ControllerSchema.shape.postalAddress.unwrap().nullable().optional(),
+	/** New country code, or `null`. */
+	country: ControllerSchema.shape.country.unwrap().nullable().optional(),
+	/** New general e-mail address. */
 	email: ControllerSchema.shape.email.optional(),
+	/** New privacy e-mail address, or `null`. */
+	privacyEmail: ControllerSchema.shape.privacyEmail.unwrap().nullable().optional(),
 	/** New telephone number, or `null` when there is none any more. */
 	phone: ControllerSchema.shape.phone.unwrap().nullable().optional(),
 	/** New KvK number, or `null`. */
@@ -44,7 +60,12 @@ export const ControllerChangeSchema = z.strictObject({
 	vat: ControllerSchema.shape.vat.unwrap().nullable().optional(),
 	/** New data protection officer, or `null` when none is appointed any more. */
 	dpo: ControllerSchema.shape.dpo.unwrap().nullable().optional(),
+	/** New note per locale, or `null`. */
+	note: ControllerSchema.shape.note.unwrap().nullable().optional(),
 });
+
+/** What `<Controller field="…" />` can print in a clause. */
+export const CONTROLLER_FIELDS = ['name', 'address', 'postalAddress', 'country', 'email', 'privacyEmail', 'phone', 'kvk', 'vat', 'dpoName', 'dpoEmail'] as const;
 
 export type Controller = z.output<typeof ControllerSchema>;
 export type ControllerChange = z.output<typeof ControllerChangeSchema>;

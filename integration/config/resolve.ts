@@ -1,13 +1,13 @@
 import { userError } from './errors.ts';
 import type { AstroConfig } from 'astro';
+import type { Controller } from './controller.ts';
 import type { AstroPrivacyOptions } from './schema.ts';
 import { bundledStrings, missingStringKeys } from '../i18n/strings.ts';
 import { isIsoDate } from '../model/paths.ts';
 
 /** Everything the loader, routes and components need at runtime; serialised into `virtual:astro-privacy/config`. */
 export interface ResolvedConfig {
-	controller: AstroPrivacyOptions['controller'];
-	statements: { id: string; base: string; contact: boolean; numbering: 'none' | 'decimal' }[];
+	statements: { id: string; base: string; contact: boolean; overview: boolean; numbering: 'none' | 'decimal'; controller: Controller }[];
 	defaultLocale: string;
 	/** The site prefixes its default locale (`i18n.routing.prefixDefaultLocale`), so the statement does too. */
 	prefixDefaultLocale: boolean;
@@ -91,8 +91,15 @@ export function resolveConfig(
 	}
 	if (!astro.site && options.strict) throw userError(MISSING_SITE, SITE_HINT);
 	return {
-		controller: options.controller,
-		statements: options.statements.map((d) => ({ id: d.id, base: d.base ?? d.id, contact: d.contact, numbering: d.numbering })),
+		statements: options.statements.map((d) => ({
+			id: d.id,
+			base: d.base ?? d.id,
+			contact: d.contact,
+			overview: d.overview,
+			numbering: d.numbering,
+			// The schema made sure one of the two is there.
+			controller: (d.controller ?? options.controller)!,
+		})),
 		defaultLocale,
 		locales,
 		prefixDefaultLocale,

@@ -16,19 +16,26 @@ export const StatementSchema = z.strictObject({
 	numbering: z.enum(['none', 'decimal']).default('none'),
 	/** Show the built-in contact block at the end of each version page. `false` when a clause of the statement gives the contact details itself. Default `true`. */
 	contact: z.boolean().default(true),
+	/** Show an overview of all purposes ("what we process, why, on what basis, for how long") after the contents, when clauses carry `processing` facts. Default `true`. */
+	overview: z.boolean().default(true),
+	/** The controller of this statement, when it is not the top-level `controller`: a group of companies on one site. */
+	controller: ControllerSchema.optional(),
 });
 
 /** UI strings per locale: `{ en: { 'toc.title': 'Contents' } }`. Keys are listed in the README. */
 const StringsSchema = z.record(z.string(), z.record(z.string(), z.string()));
 
 export const OptionsSchema = z.strictObject({
-	/** The organisation behind the policies; printed in the contact block and by `<Controller />`. */
-	controller: ControllerSchema,
+	/**
+	 * The organisation behind the statements (GDPR Art. 13(1)(a)); printed in the contact block and by
+	 * `<Controller />`. Required unless every statement names its own.
+	 */
+	controller: ControllerSchema.optional(),
 	/**
 	 * Statements to publish. Defaults to one statement `privacy` at `/privacy/`.
 	 * Each id is a folder under `content/`.
 	 */
-	statements: z.array(StatementSchema).min(1).default([{ id: 'privacy', contact: true, numbering: 'none' }]),
+	statements: z.array(StatementSchema).min(1).default([{ id: 'privacy', contact: true, overview: true, numbering: 'none' }]),
 	/**
 	 * The statement's languages, whatever the site's own `i18n` config has (Starlight's may be English only).
 	 * The first is the default, served without a URL prefix unless the site prefixes its default locale
@@ -77,6 +84,9 @@ export const OptionsSchema = z.strictObject({
 			}),
 		])
 		.default(true),
+}).refine((o) => o.controller || o.statements.every((s) => s.controller), {
+	message: 'expected the controller facts `{ name, address, email }`, here or on every statement',
+	path: ['controller'],
 });
 
 /** Options of `astroPrivacy()`, as the user writes them. */

@@ -9,6 +9,7 @@ import type { LockFile } from '../model/lock/index.ts';
 import { LOCK_FILE } from '../model/paths.ts';
 import { buildTimeline } from '../model/timeline.ts';
 import type { ContentProblem, DocumentModel, VersionRecord } from '../model/types.ts';
+import { checkCompleteness } from '../model/completeness.ts';
 import { checkChanges, checkSections, checkTranslations, validateDocument } from '../model/validate.ts';
 import { parseLockFile } from './lockfile.ts';
 import { checkLock, currentUrls, nextLock, orphanLocks } from './locking.ts';
@@ -71,7 +72,7 @@ async function loadAll(context: LoaderContext, base: string) {
 			const found = validateDocument(versions, revisions, checks);
 			problems.push(...found);
 			if (found.length > 0) continue;
-			const timeline = { buildDate: config.buildDate, defaultLocale: config.defaultLocale, controller: config.controller };
+			const timeline = { buildDate: config.buildDate, defaultLocale: config.defaultLocale, controller: document.controller };
 			const model = buildTimeline(versions, revisions, { ...timeline, includeDrafts: false });
 			// `astro dev` shows drafts, so it checks them too.
 			const shown = config.dev ? buildTimeline(versions, revisions, { ...timeline, includeDrafts: true }) : model;
@@ -82,6 +83,11 @@ async function loadAll(context: LoaderContext, base: string) {
 				problems.push(parsed.problem);
 				continue;
 			}
+			// A locked version is the record: what it lacks, only a new version can add. So only the rest is checked.
+			const open = new Set(shown.versions.filter((v) => !parsed.lock?.versions[v.id]).map((v) => v.id));
+			const gaps = checkCompleteness(shown, open, { contactBlock: document.contact, defaultLocale: config.defaultLocale });
+			if (config.strict) problems.push(...gaps);
+			else for (const gap of gaps) context.logger.warn(`${where(gap).replaceAll('**', '')}: ${gap.message} ${gap.hint}`);
 			const lock = { root, document: document.id, lockPath, lock: parsed.lock, model, context: { base, versions, urls: currentUrls(document.base) } };
 			if (LOCK_MODE) {
 				const next = nextLock(lock, LOCK_MODE === 'init', context.logger);
@@ -116,12 +122,13 @@ async function loadAll(context: LoaderContext, base: string) {
 	}
 }
 
+const where = (p: ContentProblem) => `**${p.file}**${p.field ? ` (field \`${p.field}\`)` : ''}`;
+
 /**
  * One error for every problem found: what is wrong in the message, how to fix it in the hint, each said
  * once. Messages speak of statements: Astro swaps the hint of an error whose message says "document".
  */
 function contentError(problems: ContentProblem[]): AstroError {
-	const where = (p: ContentProblem) => `**${p.file}**${p.field ? ` (field \`${p.field}\`)` : ''}`;
 	if (problems.length === 1) return userError(`astro-privacy found a problem in the policy content: ${where(problems[0]!)}: ${problems[0]!.message}`, problems[0]!.hint);
 	return userError(
 		`astro-privacy found ${problems.length} problems in the policy content:\n${problems.map((p) => `- ${where(p)}: ${p.message}`).join('\n')}`,

@@ -16,9 +16,6 @@ const RecordSchema = z.strictObject({
 	corrections: z.array(CorrectionSchema),
 });
 
-/** The `versions` map of `/<base>/policy.json`. */
-export const RecordsSchema = z.record(z.string(), RecordSchema);
-
 const LockFileSchema = z.strictObject({
 	lockfileVersion: z.literal(LOCKFILE_VERSION),
 	document: z.string(),

@@ -13,7 +13,8 @@ import type { PolicyEntry } from './records.ts';
 import { ClauseFrontmatterSchema, VersionSchema } from './schema.ts';
 import { checkSelfContained } from './self-contained.ts';
 
-const ClauseFields = z.object(ClauseFrontmatterSchema.shape);
+// The register facts are taken as written: a site's own `processing` fields would fail the strict schema here.
+const ClauseFields = z.object({ ...ClauseFrontmatterSchema.shape, processing: z.unknown().optional() });
 const VersionFields = z.object(VersionSchema.shape);
 
 export type StoredEntry = PolicyEntry & { body?: string | undefined; draft: boolean };

@@ -27,8 +27,8 @@ export function toRecords(document: string, entries: PolicyEntry[]): { versions:
 			versions.push({ document, id: parts[2]!, summary, draft, material, removes, corrections, singleLanguage, controller, file });
 		} else {
 			const [, locale, clause, version] = parts as [string, string, string, string];
-			const { title, order, summary, parent, intro } = entry.data;
-			revisions.push({ entryId: entry.id, document, locale, clause, version, title, order, summary, parent, intro: intro ?? false, sha256: String(entry.digest), file });
+			const { title, order, summary, parent, intro, processing, covers } = entry.data;
+			revisions.push({ entryId: entry.id, document, locale, clause, version, title, order, summary, parent, intro: intro ?? false, processing, covers: covers ?? [], sha256: String(entry.digest), file });
 		}
 	}
 	return { versions, revisions };

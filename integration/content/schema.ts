@@ -2,6 +2,8 @@ import { userError } from '../config/errors.ts';
 import { z } from 'astro/zod';
 import { ControllerChangeSchema } from '../config/controller.ts';
 import { CLAUSE_ID, isIsoDate } from '../model/paths.ts';
+import { COVERED_ITEMS } from '../model/vocabulary.ts';
+import { ProcessingSchema } from './processing.ts';
 
 /** Text that can be hashed: a lone UTF-16 surrogate (an escape such as `"\ud800"` in YAML) has no UTF-8 form. */
 const TextSchema = z.string().refine((value) => value.isWellFormed(), 'contains an invalid character (a lone UTF-16 surrogate)');
@@ -24,6 +26,13 @@ export const ClauseFrontmatterSchema = z.strictObject({
 	parent: z.string().regex(CLAUSE_ID, 'expected the folder name of another clause, e.g. `data`').optional(),
 	/** The statement's opening text: shown before the contents, without its title, and never numbered. */
 	intro: z.literal(true).optional(),
+	/** A purpose of processing: its data, legal basis, retention, recipients and transfers (see "The processing register" in the README). */
+	processing: ProcessingSchema.optional(),
+	/**
+	 * GDPR items this clause states, for the completeness checks: `contact`, `rights`, `objection`,
+	 * `withdrawal`, `complaint`.
+	 */
+	covers: z.array(z.enum(COVERED_ITEMS)).optional(),
 });
 
 /** An editorial correction of a published text: shown in the history, locked, never applied silently. */
@@ -67,15 +76,20 @@ export const VersionSchema = z.strictObject({
 });
 
 /**
- * The collection schema. Pass `extend` to add your own frontmatter fields to clauses:
- * `policySchema({ extend: z.object({ reviewer: z.string() }) })`.
+ * The collection schema. Pass `extend` to add your own frontmatter fields to clauses, and `processing`
+ * to add fields to the register facts of a purpose:
+ * `policySchema({ extend: z.object({ reviewer: z.string() }), processing: z.object({ dpia: z.boolean() }) })`.
  */
-export function policySchema<T extends z.ZodObject = z.ZodObject<{}>>(options: { extend?: T } = {}) {
-	const clash = Object.keys(options.extend?.shape ?? {}).filter((key) => key in ClauseFrontmatterSchema.shape || key === 'kind');
+export function policySchema<T extends z.ZodObject = z.ZodObject<{}>, P extends z.ZodObject = z.ZodObject<{}>>(options: { extend?: T; processing?: P } = {}) {
+	const clash = [
+		...Object.keys(options.extend?.shape ?? {}).filter((key) => key in ClauseFrontmatterSchema.shape || key === 'kind'),
+		...Object.keys(options.processing?.shape ?? {}).filter((key) => key in ProcessingSchema.shape).map((key) => `processing.${key}`),
+	];
 	if (clash.length > 0) {
-		throw userError(`policySchema({ extend }) redefines ${clash.map((k) => `\`${k}\``).join(', ')}, which astro-privacy reads and locks itself.`, 'Give your own fields other names in src/content.config.ts.');
+		throw userError(`policySchema() redefines ${clash.map((k) => `\`${k}\``).join(', ')}, which astro-privacy reads and locks itself.`, 'Give your own fields other names in src/content.config.ts.');
 	}
-	const clause = ClauseFrontmatterSchema.extend({ kind: z.literal('clause'), ...(options.extend?.shape ?? {}) });
+	const processing = ProcessingSchema.extend(options.processing?.shape ?? {}).optional();
+	const clause = ClauseFrontmatterSchema.extend({ kind: z.literal('clause'), processing, ...(options.extend?.shape ?? {}) });
 	const version = VersionSchema.extend({ kind: z.literal('version') });
 	return z.discriminatedUnion('kind', [clause as typeof clause & z.ZodObject<T['shape']>, version]);
 }

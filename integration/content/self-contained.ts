@@ -1,6 +1,7 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
+import { CONTROLLER_FIELDS } from '../config/controller.ts';
 import type { ContentProblem } from '../model/types.ts';
 
 /**
@@ -11,7 +12,7 @@ const ELEMENTS = new Set(['a', 'abbr', 'address', 'b', 'blockquote', 'br', 'capt
 /** Attributes that only describe text; no `style`, `on…` handlers, or sources. `href` only on links. */
 const ATTRIBUTES = new Set(['id', 'class', 'title', 'lang', 'dir', 'colspan', 'rowspan', 'scope', 'headers', 'start', 'reversed', 'type', 'datetime', 'cite', 'open', 'abbr', 'value']);
 const LINK = /^(https?:|mailto:|tel:|#|\/|\.)/i;
-const FIELDS = new Set(['name', 'address', 'email', 'phone', 'kvk', 'vat', 'dpoName', 'dpoEmail']);
+const FIELDS = new Set<string>(CONTROLLER_FIELDS);
 
 interface MdxNode {
 	type: string;

@@ -1,14 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
-import { z } from 'astro/zod';
 import config from 'virtual:astro-privacy/config';
 import { formatIssues } from '../config/errors.ts';
 import { compareWithReference } from '../model/lock/index.ts';
-import { FINGERPRINT_ALGORITHM, publishedRecords } from '../model/record.ts';
+import { PolicyExportSchema, type PolicyExport } from '../export/schema.ts';
+import { publishedRecords } from '../model/record.ts';
 import type { ContentProblem } from '../model/types.ts';
 import type { CheckedDocument } from './loader.ts';
-import { RecordsSchema } from './lockfile.ts';
 
 /** What `astro-privacy-verify` asks for. */
 export interface VerifyRequest {
@@ -18,7 +17,6 @@ export interface VerifyRequest {
 	fingerprints: string[];
 }
 
-const PolicyJsonSchema = z.object({ algorithm: z.literal(FINGERPRINT_ALGORITHM), document: z.string(), versions: RecordsSchema });
 
 /**
  * Compares the records computed from the content (after a full build, so every text compiled) with
@@ -33,16 +31,17 @@ export async function verifyAgainst(request: VerifyRequest, statements: CheckedD
 			// A site is read at its URL, under Astro's `base`; a build folder has no `base` in its paths.
 			const where = /^https?:\/\//.test(target) ? new URL(`${config.base.replace(/\/?$/, '/')}${documentBase}/policy.json`, target).href : join(target, documentBase, 'policy.json');
 			const published = await readPolicyJson(where);
-			if ('problem' in published || published.document !== document) {
-				problems.push({ file: where, message: 'problem' in published ? published.problem : `these are the records of statement \`${published.document}\`, not \`${document}\`.`, hint: 'Give the site root (`https://www.example.nl`) or the build folder (`dist`) with `--against`.' });
+			if ('problem' in published || published.statement !== document) {
+				problems.push({ file: where, message: 'problem' in published ? published.problem : `these are the records of statement \`${published.statement}\`, not \`${document}\`.`, hint: 'Give the site root (`https://www.example.nl`) or the build folder (`dist`) with `--against`.' });
 				continue;
 			}
-			const differences = compareWithReference(model, published.versions, { base, versions }, where);
+			const records = Object.fromEntries(published.versions.map((v) => [v.id, { fingerprint: v.fingerprint, ...v.digests }]));
+			const differences = compareWithReference(model, records, { base, versions }, where);
 			problems.push(...differences.filter((d) => !d.laundered).map((d) => d.problem));
 			const corrected = differences.filter((d) => d.laundered);
 			for (const d of corrected) logger.warn(`corrected since ${where} was published: ${d.problem.file}: ${d.problem.message}`);
 			if (corrected.length === differences.length) {
-				logger.info(`${document}: the ${Object.keys(published.versions).length} version(s) in ${where} match the content${corrected.length > 0 ? ', apart from the corrections above' : ''}.`);
+				logger.info(`${document}: the ${published.versions.length} version(s) in ${where} match the content${corrected.length > 0 ? ', apart from the corrections above' : ''}.`);
 			}
 		}
 	}
@@ -61,7 +60,7 @@ export async function verifyAgainst(request: VerifyRequest, statements: CheckedD
 	return problems;
 }
 
-async function readPolicyJson(where: string): Promise<z.output<typeof PolicyJsonSchema> | { problem: string }> {
+async function readPolicyJson(where: string): Promise<PolicyExport | { problem: string }> {
 	let text: string;
 	try {
 		if (/^https?:\/\//.test(where)) {
@@ -75,7 +74,7 @@ async function readPolicyJson(where: string): Promise<z.output<typeof PolicyJson
 		return { problem: `could not read the published records: ${(error as Error).message}.` };
 	}
 	try {
-		const result = PolicyJsonSchema.safeParse(JSON.parse(text));
+		const result = PolicyExportSchema.safeParse(JSON.parse(text));
 		return result.success ? result.data : { problem: `this is not an astro-privacy policy.json:\n${formatIssues(result.error)}` };
 	} catch {
 		return { problem: 'this is not JSON, so not an astro-privacy policy.json.' };

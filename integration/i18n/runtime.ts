@@ -1,5 +1,5 @@
 import config from 'virtual:astro-privacy/config';
-import { createTranslators, formatDate, languageName } from './translator.ts';
+import { createTranslators, formatDate, formatList, formatPeriod, languageName, regionName } from './translator.ts';
 
 const translators = createTranslators(config.strings);
 const kits = new Map<string, ReturnType<typeof makeKit>>();
@@ -27,6 +27,9 @@ function makeKit(locale: string) {
 			return text;
 		},
 		language: (code: string) => languageName(code, locale),
+		region: (code: string) => regionName(code, locale),
+		period: (period: Partial<Record<Intl.DurationFormatUnit, number>>) => formatPeriod(period, locale),
+		list: (items: string[]) => formatList(items, locale),
 	};
 }
 

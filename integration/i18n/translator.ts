@@ -17,26 +17,35 @@ export function createTranslators(strings: Record<string, Record<string, string>
 	return (locale: string): Translate => instance.getFixedT(locale);
 }
 
-// Intl formatters cost far more to make than to use: one per locale for the whole build.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const languageNames = new Map<string, Intl.DisplayNames>();
+// Intl formatters cost far more to make than to use: one per locale (and kind) for the whole build.
+const formatters = new Map<string, unknown>();
+function formatter<T>(key: string, make: () => T): T {
+	let value = formatters.get(key) as T | undefined;
+	if (!value) formatters.set(key, (value = make()));
+	return value;
+}
 
 /** `1 januari 2019` / `1 January 2019`. UTC, or the date shifts by a day west of Greenwich. */
 export function formatDate(isoDate: string, locale: string): string {
-	let format = dateFormats.get(locale);
-	if (!format) {
-		format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-		dateFormats.set(locale, format);
-	}
-	return format.format(new Date(`${isoDate}T00:00:00Z`));
+	return formatter(`date/${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** The name of a language in another language: `languageName('en', 'nl')` is `Engels`. */
 export function languageName(code: string, inLocale: string): string {
-	let names = languageNames.get(inLocale);
-	if (!names) {
-		names = new Intl.DisplayNames([inLocale], { type: 'language' });
-		languageNames.set(inLocale, names);
-	}
-	return names.of(code) ?? code;
+	return formatter(`language/${inLocale}`, () => new Intl.DisplayNames([inLocale], { type: 'language' })).of(code) ?? code;
+}
+
+/** The name of a country: `regionName('US', 'nl')` is `Verenigde Staten`. */
+export function regionName(code: string, inLocale: string): string {
+	return formatter(`region/${inLocale}`, () => new Intl.DisplayNames([inLocale], { type: 'region' })).of(code) ?? code;
+}
+
+/** A length of time in words: `{ years: 7 }` is `7 jaar` in Dutch. */
+export function formatPeriod(period: Partial<Record<Intl.DurationFormatUnit, number>>, locale: string): string {
+	return formatter(`period/${locale}`, () => new Intl.DurationFormat(locale, { style: 'long' })).format(period);
+}
+
+/** `a, b en c` / `a, b and c`. */
+export function formatList(items: string[], locale: string): string {
+	return formatter(`list/${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction' })).format(items);
 }

@@ -1,9 +1,22 @@
-import type { Controller } from './types.ts';
+import type { Controller, Processing } from './types.ts';
+import { DATA_CATEGORIES, LEGAL_BASES, PURPOSE_CATEGORIES } from './vocabulary.ts';
 
-/** What a search engine or an archive reads from a version page: schema.org's description of the statement (its `url` is the page's canonical URL). */
-export function statementJsonLd(page: { title: string; lang: string; version: string; firstPublished: string; controller: Controller }) {
+/** One purpose as a page shows it: its title, its anchor URL and its facts. */
+export interface PurposeOnPage {
+	title: string;
+	url: string;
+	facts: Processing;
+}
+
+/**
+ * What a search engine or an archive reads from a version page: schema.org's description of the statement
+ * (its `url` is the page's canonical URL), and each purpose of processing in W3C DPV terms. `label`
+ * names a data category DPV has no term for, in the page's language.
+ */
+export function statementJsonLd(page: { title: string; lang: string; version: string; firstPublished: string; controller: Controller; purposes: PurposeOnPage[]; label: (category: string) => string }) {
+	const controller = { '@type': ['Organization', 'dpv:DataController'], name: page.controller.name };
 	return {
-		'@context': 'https://schema.org',
+		'@context': ['https://schema.org', { dpv: 'https://w3id.org/dpv#', 'eu-gdpr': 'https://w3id.org/dpv/legal/eu/gdpr#', pd: 'https://w3id.org/dpv/pd#' }],
 		'@type': 'WebPage',
 		name: page.title,
 		inLanguage: page.lang,
@@ -11,6 +24,22 @@ export function statementJsonLd(page: { title: string; lang: string; version: st
 		datePublished: page.firstPublished,
 		dateModified: page.version,
 		publisher: { '@type': 'Organization', name: page.controller.name },
+		...(page.purposes.length > 0 ? { about: page.purposes.map((purpose) => handling(purpose, controller, page.label)) } : {}),
+	};
+}
+
+function handling({ title, url, facts }: PurposeOnPage, controller: object, label: (category: string) => string) {
+	return {
+		'@type': 'dpv:PersonalDataHandling',
+		url,
+		'dpv:hasPurpose': { '@type': facts.category ? PURPOSE_CATEGORIES[facts.category] : 'dpv:Purpose', name: title },
+		...(facts.basis ? { 'dpv:hasLegalBasis': { '@id': LEGAL_BASES[facts.basis] } } : {}),
+		'dpv:hasPersonalData': [
+			...facts.data.map((key) => (DATA_CATEGORIES[key] ? { '@id': DATA_CATEGORIES[key] } : { '@type': 'dpv:PersonalData', name: label(key) })),
+			...(facts.otherData ?? []).map((name) => ({ '@type': 'dpv:PersonalData', name })),
+		],
+		'dpv:hasDataController': controller,
+		...(facts.recipients ? { 'dpv:hasRecipient': facts.recipients.map((r) => ({ '@type': r.role === 'processor' ? 'dpv:DataProcessor' : 'dpv:Recipient', name: r.name })) } : {}),
 	};
 }
 

@@ -3,9 +3,11 @@
  * schemas). Produced by the loader, consumed by routes and unit tests.
  */
 import type { Controller, ControllerChange } from '../config/controller.ts';
+import type { Processing } from '../content/processing.ts';
 import type { SingleLanguageChange } from '../content/schema.ts';
+import type { CoveredItem } from './vocabulary.ts';
 
-export type { Controller, ControllerChange, SingleLanguageChange };
+export type { Controller, ControllerChange, Processing, SingleLanguageChange };
 
 /** A version record, `content/<document>/versions/<id>.yaml`. Its id is its effective date. */
 export interface VersionRecord {
@@ -51,6 +53,10 @@ export interface RevisionRecord {
 	parent?: string | undefined;
 	/** The statement's opening text, shown without its title. */
 	intro: boolean;
+	/** The register facts, when the clause is a purpose of processing; free text in this locale. */
+	processing?: Processing | undefined;
+	/** GDPR items the clause states, for the completeness checks. */
+	covers: CoveredItem[];
 	/** SHA-256 of the file after `normalizeText`, hex. */
 	sha256: string;
 	file: string;

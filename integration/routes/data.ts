@@ -17,7 +17,7 @@ export function loadDocument(documentId: string): Promise<DocumentModel> {
 			const problems = entries.find((e) => e.id === PROBLEMS_ENTRY)?.data as { message: string; hint: string } | undefined;
 			if (problems) throw userError(problems.message, problems.hint);
 			const { versions, revisions } = toRecords(documentId, entries as PolicyEntry[]);
-			return buildTimeline(versions, revisions, { buildDate: config.buildDate, includeDrafts: config.dev, defaultLocale: config.defaultLocale, controller: config.controller });
+			return buildTimeline(versions, revisions, { buildDate: config.buildDate, includeDrafts: config.dev, defaultLocale: config.defaultLocale, controller: config.statements.find((s) => s.id === documentId)!.controller });
 		});
 		models.set(documentId, model);
 	}

@@ -1,4 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import type { ResolvedConfig } from '../config/resolve.ts';
 import { atomFeed } from '../feeds/atom.ts';
 import { useLocale } from '../i18n/runtime.ts';
 import config from 'virtual:astro-privacy/config';
@@ -11,7 +12,7 @@ export const getStaticPaths = (async ({ routePattern }) => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site, url }) => {
-	const { document, locale } = props as { document: { id: string; base: string }; locale: string };
+	const { document, locale } = props as { document: ResolvedConfig['statements'][number]; locale: string };
 	const model = await loadDocument(document.id);
 	const kit = useLocale(locale);
 	const absolute = (path: Parameters<typeof policyUrl>[3]) => new URL(policyUrl(config, document.base, locale, path), site ?? url).href;
@@ -21,7 +22,7 @@ export const GET: APIRoute = async ({ props, site, url }) => {
 		self: absolute({ kind: 'feed' }),
 		alternate: absolute({ kind: 'history' }),
 		// The facts a reader of the feed would find on the current page.
-		author: (model.current ?? model.versions.at(-1))?.controller.name ?? config.controller.name,
+		author: (model.current ?? model.versions.at(-1))?.controller.name ?? document.controller.name,
 		lang: locale,
 		entries: model.versions
 			.filter((v) => v.status !== 'draft')

@@ -1,14 +1,14 @@
 import type { APIRoute } from 'astro';
-import { FINGERPRINT_ALGORITHM, publishedRecords } from '../model/record.ts';
+import config from 'virtual:astro-privacy/config';
+import { policyExport } from '../model/export.ts';
 import { documentFor, loadDocument } from './data.ts';
+import { policyUrl } from './urls.ts';
 
-/**
- * The record of every published version, as the lock file has it: what `astro-privacy-verify --against`
- * compares a later build with, and what lets anyone check a version page's fingerprint.
- */
-export const GET: APIRoute = async ({ routePattern }) => {
+/** The statement's published versions, their digests and register, as JSON; the README describes the shape. */
+export const GET: APIRoute = async ({ routePattern, site, url }) => {
 	const document = documentFor(routePattern, 'records');
 	const model = await loadDocument(document.id);
-	const body = { algorithm: FINGERPRINT_ALGORITHM, document: document.id, current: model.current?.id ?? null, versions: Object.fromEntries(publishedRecords(model)) };
+	const pageUrl = (locale: string, version: string) => new URL(policyUrl(config, document.base, locale, { kind: 'version', version }), site ?? url).href;
+	const body = policyExport(model, config.locales, pageUrl);
 	return new Response(`${JSON.stringify(body, null, '\t')}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

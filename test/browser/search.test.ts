@@ -93,6 +93,7 @@ describe('clause search', () => {
 		// No draft (2027-06-01) and not the current version (2025-09-01) again.
 		expect(await options.evaluateAll((list) => list.map((o) => `${(o as HTMLOptionElement).value}: ${o.textContent}`))).toEqual([
 			'current: Current version',
+			'2027-04-01: Upcoming version of 1 April 2027',
 			'2027-03-01: Upcoming version of 1 March 2027',
 			'2027-01-01: Upcoming version of 1 January 2027',
 			'2023-02-15: Version of 15 February 2023',
@@ -231,7 +232,7 @@ describe('a Pagefind index of the host site', () => {
 });
 
 describe('accessibility', () => {
-	const pages = ['/privacy/', '/en/privacy/', '/privacy/2019-01-01/', '/en/privacy/2027-03-01/', '/privacy/changes/', '/en/privacy/changes/', '/privacy/changes/2021-06-01/', '/en/privacy/changes/2023-02-15/', '/privacy/changes/2027-03-01/', '/en/privacy/changes/since/2019-01-01/', '/cookies/'];
+	const pages = ['/privacy/', '/en/privacy/', '/privacy/2019-01-01/', '/en/privacy/2027-03-01/', '/privacy/changes/', '/en/privacy/changes/', '/privacy/changes/2021-06-01/', '/en/privacy/changes/2023-02-15/', '/privacy/changes/2027-03-01/', '/en/privacy/changes/since/2019-01-01/', '/cookies/', '/privacy/2027-04-01/', '/en/privacy/changes/2027-04-01/', '/en/cookies/2026-12-01/'];
 	for (const colorScheme of ['light', 'dark'] as const) {
 		for (const path of pages) {
 			it(`axe finds no violations on ${path} in ${colorScheme} mode`, async () => {
@@ -272,7 +273,7 @@ describe('accessibility', () => {
 		await page.context().close();
 	});
 
-	for (const path of ['/privacy/', '/en/privacy/', '/en/privacy/2027-03-01/', '/en/privacy/changes/2027-03-01/', '/en/privacy/changes/since/2019-01-01/', '/en/privacy/changes/', '/cookies/']) {
+	for (const path of ['/privacy/', '/en/privacy/', '/en/privacy/2027-03-01/', '/privacy/2027-04-01/', '/en/privacy/2027-04-01/', '/en/privacy/changes/2027-03-01/', '/en/privacy/changes/since/2019-01-01/', '/en/privacy/changes/', '/cookies/']) {
 		it(`does not scroll sideways on a 320 px phone: ${path}`, async () => {
 			const { page } = await open(path, { viewport: { width: 320, height: 640 } });
 			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);

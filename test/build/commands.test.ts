@@ -134,7 +134,7 @@ describe('astro-privacy-verify', () => {
 		const root = copyFixture('basic');
 		const site = await buildSite(root, '2025-01-01');
 		const fingerprint = /<code>([0-9a-f]{64})<\/code>/.exec(site.read('privacy/2022-01-01/index.html'))![1]!;
-		expect(JSON.parse(site.read('privacy/policy.json')).versions['2022-01-01'].fingerprint).toBe(fingerprint);
+		expect(JSON.parse(site.read('privacy/policy.json')).versions.find((v: { id: string }) => v.id === '2022-01-01').fingerprint).toBe(fingerprint);
 		const ok = run(root, bin('verify'), ['--against', 'dist', '--fingerprint', fingerprint]);
 		expect(ok.status, ok.output).toBe(0);
 		expect(ok.output).toContain(`fingerprint ${fingerprint} is privacy version 2022-01-01.`);

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFixture } from './fixture.ts';
@@ -112,5 +112,26 @@ describe('every URL format', () => {
 		expect(nl).toContain('<h3 id="logs"><span class="policy-number">2.1</span> Logbestanden</h3>');
 		expect(nl).toContain('<li><a href="#retention">2 Bewaartermijnen</a><ol class="policy-numbered"><li><a href="#logs">2.1 Logbestanden</a></li></ol></li>');
 		expect(nl).not.toContain('href="#welcome"');
+	});
+});
+
+describe('controller facts', () => {
+	it('several statements name different controllers; a postal address only, a privacy e-mail, a country and a note per language show as such', async () => {
+		const site = await buildFixture('basic', { buildDate: '2025-01-01', edit: (root) => {
+			cpSync(join(root, 'content/privacy'), join(root, 'content/cookies'), { recursive: true });
+			rmSync(join(root, 'content/cookies/policy.lock.json'));
+			writeFileSync(join(root, 'content/cookies/nl/intro/2020-01-01.mdx'), '---\ntitle: Wie wij zijn\norder: 10\n---\n\nSchrijf ons: <Controller field="postalAddress" />.\n');
+			const group = "{ name: 'Testgroep B.V.', postalAddress: ['Postbus 12', '1000 AA Amsterdam'], country: 'NL', email: 'info@groep.example', privacyEmail: 'privacy@groep.example', kvk: '87654321', note: { nl: 'Bel ons op werkdagen.', en: 'Call us on working days.' } }";
+			const config = join(root, 'astro.config.mjs');
+			writeFileSync(config, readFileSync(config, 'utf8').replace('strict: true,', `strict: false,\n\t\t\tstatements: [{ id: 'privacy' }, { id: 'cookies', controller: ${group} }],`));
+		} });
+		const cookies = site.read('cookies/index.html');
+		expect(cookies).toContain('<p><strong>Testgroep B.V.</strong></p><dl><dt>Postadres (geen bezoekadres)</dt><dd><address>Postbus 12<br>1000 AA Amsterdam<br>Nederland</address></dd><dt>E-mail</dt><dd><a href="mailto:info@groep.example">info@groep.example</a></dd><dt>E-mail voor privacyvragen</dt><dd><a href="mailto:privacy@groep.example">privacy@groep.example</a></dd><dt>KvK-nummer</dt><dd>87654321</dd></dl><p>Bel ons op werkdagen.</p>');
+		expect(cookies).toContain('<p>Schrijf ons: Postbus 12<br>1000 AA Amsterdam.</p>');
+		expect(site.read('en/cookies/index.html')).toContain('<dt>Postal address (not a visiting address)</dt><dd><address>Postbus 12<br>1000 AA Amsterdam<br>Netherlands</address></dd>');
+		expect(site.read('en/cookies/index.html')).toContain('<p>Call us on working days.</p>');
+		const privacy = site.read('privacy/index.html');
+		expect(privacy).toContain('<p><strong>Testhost B.V.</strong></p><dl><dt>Bezoekadres</dt><dd><address>Teststraat 1<br>1234 AB Amsterdam</address></dd>');
+		expect(privacy).not.toContain('Testgroep');
 	});
 });

@@ -194,9 +194,10 @@ describe('controller facts have a history', () => {
 		expect(site.read('privacy/changes/index.html')).toContain('De contactgegevens zijn gewijzigd.');
 		const redline = site.read('privacy/changes/2032-01-01/index.html');
 		expect(redline).toContain('<h2 id="policy-contact-changes">Contactgegevens</h2>');
-		expect(redline).toContain('<address><strong><del><span class="visually-hidden">verwijderd: </span>Testhost B.V.</del></strong><del><span class="visually-hidden">verwijderd: </span><br>Teststraat 1<br>1234 AB Amsterdam</del><strong><ins><span class="visually-hidden">toegevoegd: </span>Nieuwhost B.V.</ins></strong>');
+		expect(redline).toContain('<p><strong><del><span class="visually-hidden">verwijderd: </span>Testhost</del><ins><span class="visually-hidden">toegevoegd: </span>Nieuwhost</ins> B.V.</strong></p><dl><dt>Bezoekadres</dt><dd><address><del><span class="visually-hidden">verwijderd: </span>Teststraat 1<br>1234 AB Amsterdam</del><ins><span class="visually-hidden">toegevoegd: </span>Havenweg 5<br>1000 AA Amsterdam</ins></address></dd>');
 		expect(site.read('privacy/changes.xml')).toContain('<author><name>Nieuwhost B.V.</name></author>');
 		const records = JSON.parse(site.read('privacy/policy.json'));
-		expect(records.versions['2030-01-01'].controller).not.toBe(records.versions['2032-01-01'].controller);
+		const digest = (id: string) => records.versions.find((v: { id: string }) => v.id === id).digests.controller;
+		expect(digest('2030-01-01')).not.toBe(digest('2032-01-01'));
 	});
 });

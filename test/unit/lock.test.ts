@@ -153,7 +153,7 @@ describe('the lock', () => {
 		expect(verify(changedConfig).problems.map((p) => p.field)).toEqual(['controller', 'controller', 'controller']);
 		const newVersion = setup([...baseVersions, version('2031-01-01', { controller: { address: moved.address } })]);
 		expect(verify(newVersion)).toEqual({ problems: [], unlocked: ['2031-01-01'] });
-		expect(newVersion.model.versions.map((v) => v.controller.address[0])).toEqual(['Teststraat 1', 'Teststraat 1', 'Teststraat 1', 'Nieuweweg 2']);
+		expect(newVersion.model.versions.map((v) => v.controller.address?.[0])).toEqual(['Teststraat 1', 'Teststraat 1', 'Teststraat 1', 'Nieuweweg 2']);
 	});
 
 	it('fails when a version gains or loses a clause', () => {

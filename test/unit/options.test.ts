@@ -28,8 +28,13 @@ describe('astroPrivacy() options', () => {
 		expect(error).toMatchSnapshot();
 	});
 
-	it('requires the controller', () => {
-		expect(errorOf(() => astroPrivacy({} as never)).message).toContain('**controller**');
+	it('requires the controller, at the top or on every statement', () => {
+		expect(errorOf(() => astroPrivacy({} as never)).message).toContain('**controller**: expected the controller facts');
+		expect(() => astroPrivacy({ statements: [{ id: 'privacy', controller }] })).not.toThrow();
+		expect(errorOf(() => astroPrivacy({ statements: [{ id: 'privacy', controller }, { id: 'cookies' }] })).message).toContain('**controller**: expected the controller facts `{ name, address, email }`, here or on every statement');
+		const postal = { name: 'X B.V.', email: 'x@x.example' };
+		expect(errorOf(() => astroPrivacy({ controller: postal as never })).message).toContain('**controller.address**: expected an `address` or a `postalAddress`');
+		expect(() => astroPrivacy({ controller: { ...postal, postalAddress: ['Postbus 1'] } })).not.toThrow();
 	});
 
 	it('defaults to Dutch without prefix and English under /en/', () => {
@@ -116,7 +121,7 @@ describe('clause frontmatter', () => {
 	});
 
 	it('cannot be extended to redefine a field the package reads and locks', () => {
-		expect(() => policySchema({ extend: z.object({ title: z.string().transform((t) => t.toUpperCase()) }) })).toThrow('policySchema({ extend }) redefines `title`');
+		expect(() => policySchema({ extend: z.object({ title: z.string().transform((t) => t.toUpperCase()) }) })).toThrow('policySchema() redefines `title`');
 	});
 
 	it('can be extended with fields of the site', () => {

@@ -95,7 +95,7 @@ describe('buildTimeline', () => {
 			both('a', '2019-01-01'),
 			options,
 		);
-		expect(moved.versions.map((v) => [v.controller.address[0], v.controller.kvk, v.controllerChanged])).toEqual([
+		expect(moved.versions.map((v) => [v.controller.address?.[0], v.controller.kvk, v.controllerChanged])).toEqual([
 			['Teststraat 1', '12345678', false],
 			['Nieuweweg 2', undefined, true],
 			['Nieuweweg 2', undefined, false],

@@ -1,0 +1,89 @@
+import { z } from 'astro/zod';
+import { DATA_CATEGORIES, LEGAL_BASES, PURPOSE_CATEGORIES, RECIPIENT_ROLES, REQUIREMENTS, TRANSFER_SAFEGUARDS } from '../model/vocabulary.ts';
+
+const keys = <T extends object>(vocabulary: T) => Object.keys(vocabulary) as [keyof T & string, ...(keyof T & string)[]];
+
+/** Free text in the language of the file it is in. */
+const Text = z.string().refine((text) => text.trim() !== '', 'expected a non-empty text');
+
+/** EU member states plus Iceland, Liechtenstein and Norway: data sent there is not a transfer. */
+const EEA = new Set('AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IS IT LI LT LU LV MT NL NO PL PT RO SE SI SK'.split(' '));
+const regions = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
+
+/** A length of time; at least one part. Printed in each language with `Intl.DurationFormat`. */
+export const PeriodSchema = z
+	.strictObject({
+		years: z.number().int().positive().optional(),
+		months: z.number().int().positive().optional(),
+		weeks: z.number().int().positive().optional(),
+		days: z.number().int().positive().optional(),
+	})
+	.refine((p) => Object.keys(p).length > 0, 'expected a length such as `{ years: 7 }` or `{ months: 6 }`');
+
+/** How long the data is kept (Art. 13(2)(a)): a period, optionally counted from an event, or the criteria that decide it. */
+export const RetentionSchema = z
+	.strictObject({
+		/** How long, e.g. `{ years: 7 }`. */
+		period: PeriodSchema.optional(),
+		/** The event the period counts from, e.g. `het einde van het boekjaar`. */
+		after: Text.optional(),
+		/** When no period can be given: the criteria that decide how long, in words. */
+		criteria: Text.optional(),
+	})
+	.refine((r) => (r.period === undefined) !== (r.criteria === undefined), 'expected either `period` (with an optional `after`) or `criteria`, not both or neither')
+	.refine((r) => r.after === undefined || r.period !== undefined, '`after` needs a `period` to count from the event');
+
+/** Someone the data is given to (Art. 13(1)(e)). */
+export const RecipientSchema = z.strictObject({
+	/** Who: a company (`Mollie B.V.`) or a category (`de Belastingdienst`). */
+	name: Text,
+	/** What they are to the controller: `processor`, `controller`, `joint-controller` or `authority`. */
+	role: z.enum(RECIPIENT_ROLES),
+});
+
+/** Data sent to a country outside the EEA (Art. 13(1)(f)). */
+export const TransferSchema = z.strictObject({
+	/** The country, as an ISO 3166 code such as `US`; its name is printed in each language. */
+	country: z
+		.string()
+		.regex(/^[A-Z]{2}$/, 'expected a two-letter country code such as `US`')
+		.refine((code) => regions.of(code) !== undefined, 'expected a country code that exists')
+		.refine((code) => !EEA.has(code), 'this country is in the EEA: sending data there is not a transfer; list the receiver under `recipients`'),
+	/** Who receives the data there. */
+	recipient: Text.optional(),
+	/** The ground for the transfer: `adequacy` (decision), `scc` (standard contractual clauses), `bcr` (binding corporate rules) or `derogation` (Art. 49). */
+	safeguard: z.enum(TRANSFER_SAFEGUARDS).optional(),
+});
+
+/**
+ * The facts of one purpose of processing, in the frontmatter of its clause under `processing`. The clause
+ * title is the purpose. Terms are the same in every language (the checks compare them); free text is
+ * written in the language of the file.
+ */
+export const ProcessingSchema = z.strictObject({
+	/** The kind of purpose, for the DPV export: `service-provision`, `payment-management`, `customer-care`, … */
+	category: z.enum(keys(PURPOSE_CATEGORIES)).optional(),
+	/** Categories of personal data, e.g. `[name, email, billing]`; the README lists them all. */
+	data: z.array(z.enum(keys(DATA_CATEGORIES))).min(1, 'expected at least one category of data'),
+	/** Data no category covers, in words, e.g. `de domeinnamen die u registreert`. */
+	otherData: z.array(Text).optional(),
+	/** The legal basis (Art. 6(1)): `consent`, `contract`, `legal-obligation`, `vital-interests`, `public-task` or `legitimate-interests`. */
+	basis: z.enum(keys(LEGAL_BASES)).optional(),
+	/** The legitimate interest itself, with `basis: legitimate-interests` (Art. 13(1)(d)). */
+	interest: Text.optional(),
+	/** How to withdraw consent, with `basis: consent` (Art. 13(2)(c)). */
+	withdraw: Text.optional(),
+	/** How long the data is kept. */
+	retention: RetentionSchema.optional(),
+	/** Who receives the data. */
+	recipients: z.array(RecipientSchema).optional(),
+	/** Transfers outside the EEA, each with its safeguard. */
+	transfers: z.array(TransferSchema).optional(),
+	/** Where the data comes from, when not from the person (Art. 14(2)(f)). */
+	source: Text.optional(),
+	/** Whether the person must provide the data (Art. 13(2)(e)): `by` law, `contract` or `not-required`, and what happens if not. */
+	requirement: z.strictObject({ by: z.enum(REQUIREMENTS), consequence: Text.optional() }).optional(),
+});
+
+export type Processing = z.output<typeof ProcessingSchema>;
+export type Period = z.output<typeof PeriodSchema>;

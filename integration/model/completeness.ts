@@ -1,0 +1,99 @@
+import { digestOf } from './digest.ts';
+import { textFor } from './timeline.ts';
+import type { ClauseInVersion, ContentProblem, DocumentModel, Processing, ResolvedVersion } from './types.ts';
+import type { CoveredItem } from './vocabulary.ts';
+
+export interface CompletenessOptions {
+	/** The statement shows the built-in contact block (`statements[].contact`). */
+	contactBlock: boolean;
+	/** Problems name this locale's file where the languages agree. */
+	defaultLocale: string;
+}
+
+/** "As long as necessary" and its kin name no period and no criteria (Art. 13(2)(a)). */
+const VAGUE_RETENTION = /^\s*(zo ?lang( als| dat)?( dit| het)? (nodig|noodzakelijk)( is)?|niet langer dan (nodig|noodzakelijk)( is)?|as long as (is )?(necessary|needed|required)|no longer than (is )?(necessary|needed))\s*\.?\s*$/i;
+
+/**
+ * The GDPR Art. 13 items a statement with a processing register must give, checked per version: per
+ * purpose a legal basis, the interest, a way to withdraw consent, a concrete retention and a safeguard
+ * per transfer; for the statement the contact details, the rights, the right to object where it applies,
+ * and the right to complain; and every language carrying the same facts.
+ */
+export function checkCompleteness(model: DocumentModel, versions: Set<string>, options: CompletenessOptions): ContentProblem[] {
+	const problems = new Map<string, ContentProblem>();
+	// A text in force in several versions is reported once.
+	const report = (problem: ContentProblem) => problems.set(`${problem.file}|${problem.field}|${problem.message}`, problem);
+	for (const version of model.versions.filter((v) => versions.has(v.id))) {
+		const purposes = version.clauses.filter((c) => Object.values(c.revisions).some((r) => r.processing));
+		if (purposes.length === 0) continue;
+		const covered = new Set(version.clauses.flatMap((c) => Object.values(c.revisions).flatMap((r) => r.covers)));
+		for (const clause of purposes) checkPurpose(clause, covered, options.defaultLocale, report);
+		for (const problem of statementItems(version, purposes, covered, options)) report(problem);
+	}
+	return [...problems.values()];
+}
+
+function checkPurpose(clause: ClauseInVersion, covered: Set<CoveredItem>, defaultLocale: string, report: (p: ContentProblem) => void) {
+	const first = textFor(clause, defaultLocale);
+	const texts = [first, ...Object.values(clause.revisions).filter((t) => t !== first)];
+	const facts = first.processing;
+	const file = first.file;
+	const shapes = texts.map((t) => (t.processing ? digestOf(languageNeutral(t.processing)) : 'none'));
+	if (new Set(shapes).size > 1) {
+		report({ file, field: 'processing', message: `the languages state different register facts for \`${clause.clause}\`: ${texts.map((t, i) => `${t.file} ${shapes[i] === 'none' ? 'has none' : 'has other facts'}`).slice(1).join(', ')} (GDPR Art. 12(1): the same information in every language).`, hint: 'Give every language the same data categories, basis, periods, roles, countries and safeguards; only the free text is translated.' });
+	}
+	if (!facts) return;
+	const name = `purpose \`${clause.clause}\``;
+	if (!facts.basis) {
+		report({ file, field: 'processing.basis', message: `${name} names no legal basis (GDPR Art. 13(1)(c)).`, hint: 'Add `basis:` under `processing`: consent, contract, legal-obligation, vital-interests, public-task or legitimate-interests.' });
+	}
+	if (facts.basis === 'legitimate-interests' && !facts.interest) {
+		report({ file, field: 'processing.interest', message: `${name} rests on legitimate interests but does not say which interest (GDPR Art. 13(1)(d)).`, hint: 'Add `interest:` under `processing`, e.g. `interest: Het beveiligen van onze servers tegen misbruik.`' });
+	}
+	if (facts.basis === 'consent' && !facts.withdraw && !covered.has('withdrawal')) {
+		report({ file, field: 'processing.withdraw', message: `${name} rests on consent but does not say how to withdraw it (GDPR Art. 13(2)(c)).`, hint: 'Add `withdraw:` under `processing` (how to withdraw, and that it does not affect earlier processing), or `covers: [withdrawal]` to the clause that explains it.' });
+	}
+	if (!facts.retention) {
+		report({ file, field: 'processing.retention', message: `${name} does not say how long the data is kept (GDPR Art. 13(2)(a)).`, hint: 'Add `retention:` under `processing`: a `period` such as `{ years: 7 }`, with an optional `after` event, or the `criteria` that decide it.' });
+	} else if (facts.retention.criteria && VAGUE_RETENTION.test(facts.retention.criteria)) {
+		report({ file, field: 'processing.retention.criteria', message: `${name} keeps the data "${facts.retention.criteria.trim()}", which names neither a period nor the criteria for one (GDPR Art. 13(2)(a)).`, hint: 'Give a `period`, or criteria a reader can apply, e.g. `tot zes maanden na het einde van uw contract`.' });
+	}
+	for (const [index, transfer] of (facts.transfers ?? []).entries()) {
+		if (!transfer.safeguard) {
+			report({ file, field: `processing.transfers[${index}].safeguard`, message: `${name} sends data to ${transfer.country} without naming the safeguard (GDPR Art. 13(1)(f)).`, hint: 'Add `safeguard:` to the transfer: adequacy, scc, bcr or derogation.' });
+		}
+	}
+}
+
+function statementItems(version: ResolvedVersion, purposes: ClauseInVersion[], covered: Set<CoveredItem>, options: CompletenessOptions): ContentProblem[] {
+	const bases = new Set(purposes.flatMap((c) => Object.values(c.revisions).map((r) => r.processing?.basis)));
+	const required: [CoveredItem, string, boolean][] = [
+		['contact', "the controller's contact details (GDPR Art. 13(1)(a))", !options.contactBlock],
+		['rights', 'the rights of access, rectification, erasure, restriction, objection and portability (GDPR Art. 13(2)(b))', true],
+		['objection', 'the right to object, which a purpose on legitimate interests or a public task requires (GDPR Art. 21(4))', bases.has('legitimate-interests') || bases.has('public-task')],
+		['complaint', 'the right to complain to the supervisory authority, in the Netherlands the Autoriteit Persoonsgegevens (GDPR Art. 13(2)(d))', true],
+	];
+	return required
+		.filter(([item, , applies]) => applies && !covered.has(item))
+		.map(([item, what]) => ({
+			file: version.source.file,
+			message: `version ${version.id} has no clause that states ${what}.`,
+			hint: `Add \`covers: [${item}]\` to the frontmatter of the clause that states it, or write such a clause.`,
+		}));
+}
+
+/** The facts every language must share: terms, periods and countries, and which free texts are given, not their words. */
+export function languageNeutral(facts: Processing): unknown {
+	const given = (text: string | undefined) => text !== undefined;
+	return {
+		...facts,
+		otherData: facts.otherData?.length ?? 0,
+		interest: given(facts.interest),
+		withdraw: given(facts.withdraw),
+		source: given(facts.source),
+		retention: facts.retention && { period: facts.retention.period, after: given(facts.retention.after), criteria: given(facts.retention.criteria) },
+		recipients: facts.recipients?.map((r) => r.role),
+		transfers: facts.transfers?.map((t) => ({ ...t, recipient: given(t.recipient) })),
+		requirement: facts.requirement && { by: facts.requirement.by, consequence: given(facts.requirement.consequence) },
+	};
+}

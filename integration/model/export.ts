@@ -1,0 +1,43 @@
+import type { PolicyExport } from '../export/schema.ts';
+import { FINGERPRINT_ALGORITHM, recordOf } from './record.ts';
+import type { DocumentModel, ResolvedVersion } from './types.ts';
+
+/**
+ * `/<base>/policy.json`: what an app stores with a consent ("version X, fingerprint Y") and what
+ * `astro-privacy-verify --against` compares, built from the same records the lock holds.
+ */
+export function policyExport(model: DocumentModel, locales: string[], pageUrl: (locale: string, version: string) => string): PolicyExport {
+	return {
+		algorithm: FINGERPRINT_ALGORITHM,
+		statement: model.document,
+		current: model.current?.id ?? null,
+		locales,
+		versions: model.versions.filter((v) => v.status !== 'draft').map((version) => versionExport(model.document, version, locales, pageUrl)),
+	};
+}
+
+function versionExport(document: string, version: ResolvedVersion, locales: string[], pageUrl: (locale: string, version: string) => string): PolicyExport['versions'][number] {
+	const { fingerprint, ...digests } = recordOf(document, version);
+	return {
+		id: version.id,
+		status: version.status as 'current' | 'earlier' | 'upcoming',
+		material: version.source.material,
+		until: version.until ?? null,
+		summary: version.source.summary,
+		urls: Object.fromEntries(locales.map((locale) => [locale, pageUrl(locale, version.id)])),
+		fingerprint,
+		controller: version.controller,
+		clauses: version.clauses.map((clause) => {
+			const texts = Object.entries(clause.revisions);
+			const facts = texts.filter(([, r]) => r.processing);
+			return {
+				id: clause.clause,
+				parent: clause.parent ?? null,
+				intro: clause.intro,
+				texts: Object.fromEntries(texts.map(([locale, r]) => [locale, { title: r.title, version: r.version, sha256: r.sha256 }])),
+				...(facts.length > 0 ? { processing: Object.fromEntries(facts.map(([locale, r]) => [locale, r.processing!])) } : {}),
+			};
+		}),
+		digests,
+	};
+}

@@ -1,0 +1,63 @@
+/**
+ * The register's fixed terms, each with its W3C Data Privacy Vocabulary (DPV) term for the JSON-LD export
+ * (`dpv:` https://w3id.org/dpv#, `eu-gdpr:` https://w3id.org/dpv/legal/eu/gdpr#, `pd:` https://w3id.org/dpv/pd#).
+ * Labels in each language come from the UI strings (`basis.<key>`, `data.<key>`, …).
+ */
+
+/** Legal bases of Art. 6(1) GDPR, a to f. */
+export const LEGAL_BASES = {
+	consent: 'eu-gdpr:A6-1-a',
+	contract: 'eu-gdpr:A6-1-b',
+	'legal-obligation': 'eu-gdpr:A6-1-c',
+	'vital-interests': 'eu-gdpr:A6-1-d',
+	'public-task': 'eu-gdpr:A6-1-e',
+	'legitimate-interests': 'eu-gdpr:A6-1-f',
+} as const;
+
+/** Categories of personal data; `undefined` where DPV has no term narrower than personal data itself. */
+export const DATA_CATEGORIES = {
+	name: 'pd:Name',
+	email: 'pd:EmailAddress',
+	phone: 'pd:TelephoneNumber',
+	address: 'pd:PhysicalAddress',
+	'date-of-birth': 'pd:DateOfBirth',
+	'id-document': 'pd:OfficialID',
+	'bank-account': 'pd:BankAccount',
+	'payment-card': 'pd:PaymentCardNumber',
+	billing: 'pd:Financial',
+	login: 'pd:Username',
+	'ip-address': 'pd:IPAddress',
+	'user-agent': 'pd:UserAgent',
+	browsing: 'pd:BrowsingBehavior',
+	'customer-number': undefined,
+	correspondence: undefined,
+	'domain-registration': undefined,
+	'hosted-content': undefined,
+} as const;
+
+/** Kinds of purpose with a DPV term, for the export; the purpose itself is the clause's title. */
+export const PURPOSE_CATEGORIES = {
+	'service-provision': 'dpv:ServiceProvision',
+	'payment-management': 'dpv:PaymentManagement',
+	'customer-care': 'dpv:CustomerCare',
+	'direct-marketing': 'dpv:DirectMarketing',
+	'service-usage-analytics': 'dpv:ServiceUsageAnalytics',
+	'fraud-prevention': 'dpv:FraudPreventionAndDetection',
+	'legal-compliance': 'dpv:LegalCompliance',
+} as const;
+
+/** What a recipient is to the controller. */
+export const RECIPIENT_ROLES = ['processor', 'controller', 'joint-controller', 'authority'] as const;
+
+/** The ground on which data may leave the EEA (Art. 45–49 GDPR). */
+export const TRANSFER_SAFEGUARDS = ['adequacy', 'scc', 'bcr', 'derogation'] as const;
+
+/** Whether the person must provide the data (Art. 13(2)(e)). */
+export const REQUIREMENTS = ['law', 'contract', 'not-required'] as const;
+
+/** GDPR items a clause can state it covers, for the completeness checks. */
+export const COVERED_ITEMS = ['contact', 'rights', 'objection', 'withdrawal', 'complaint'] as const;
+
+export type LegalBasis = keyof typeof LEGAL_BASES;
+export type DataCategory = keyof typeof DATA_CATEGORIES;
+export type CoveredItem = (typeof COVERED_ITEMS)[number];
