@@ -21,7 +21,7 @@ export default defineConfig({
 				kvk: '87654321',
 				vat: 'NL864213579B01',
 			},
-			statements: [{ id: 'privacy' }, { id: 'cookies' }],
+			statements: [{ id: 'privacy' }, { id: 'cookies', numbering: 'decimal' }],
 			layout: './src/layouts/Site.astro',
 			strict: true,
 		}),
