@@ -12,9 +12,9 @@ export const ControllerSchema = z
 	/** Country as an ISO 3166 code, e.g. `NL`: printed under the address in each page's language. */
 	country: z.string().regex(/^[A-Z]{2}$/, 'expected a two-letter country code such as `NL`').optional(),
 	/** General contact e-mail address. */
-	email: z.email(),
+	email: z.email('expected an e-mail address such as privacy@example.nl'),
 	/** E-mail address for privacy questions and requests, when it is not the general one. */
-	privacyEmail: z.email().optional(),
+	privacyEmail: z.email('expected an e-mail address such as privacy@example.nl').optional(),
 	/** Telephone number as it should be printed. */
 	phone: z.string().min(1).optional(),
 	/** Chamber of Commerce number (KvK-nummer), 8 digits. */
@@ -27,7 +27,7 @@ export const ControllerSchema = z
 			/** Name of the DPO or the DPO's office. */
 			name: z.string().min(1),
 			/** E-mail address of the DPO. */
-			email: z.email(),
+			email: z.email('expected an e-mail address such as privacy@example.nl'),
 		})
 		.optional(),
 	/** A short text per locale for the contact block, e.g. `{ nl: 'Bereikbaar op werkdagen van 9 tot 17 uur.', en: '…' }`. */

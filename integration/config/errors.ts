@@ -3,19 +3,11 @@ import type { z } from 'astro/zod';
 
 /** One line per zod issue, `**path**: message`, as Astro prints its own config errors. */
 export function formatIssues(error: z.ZodError, prefix: string[] = []): string {
+	const line = (path: PropertyKey[], message: string) => `- **${[...prefix, ...path.map(String)].join('.') || '(root)'}**: ${message}`;
 	return error.issues
-		.map((issue) => {
-			const path = [...prefix, ...issue.path.map(String)].join('.') || '(root)';
-			return `- **${path}**: ${describeIssue(issue)}`;
-		})
+		// An unknown key is named in the path, where a reader looks for the mistake.
+		.flatMap((issue) => (issue.code === 'unrecognized_keys' ? issue.keys.map((key) => line([...issue.path, key], 'unknown; check the spelling')) : [line(issue.path, issue.message)]))
 		.join('\n');
-}
-
-function describeIssue(issue: z.core.$ZodIssue): string {
-	if (issue.code === 'unrecognized_keys') {
-		return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\``).join(', ')}`;
-	}
-	return issue.message;
 }
 
 /**

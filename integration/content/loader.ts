@@ -10,6 +10,7 @@ import { LOCK_FILE } from '../model/paths.ts';
 import { buildTimeline } from '../model/timeline.ts';
 import type { ContentProblem, DocumentModel, VersionRecord } from '../model/types.ts';
 import { checkCompleteness } from '../model/completeness.ts';
+import { checkReferences, referencesIn } from '../model/references.ts';
 import { checkChanges, checkSections, checkTranslations, validateDocument } from '../model/validate.ts';
 import { parseLockFile } from './lockfile.ts';
 import { checkLock, currentUrls, nextLock, orphanLocks } from './locking.ts';
@@ -74,9 +75,14 @@ async function loadAll(context: LoaderContext, base: string) {
 			if (found.length > 0) continue;
 			const timeline = { buildDate: config.buildDate, defaultLocale: config.defaultLocale, controller: document.controller };
 			const model = buildTimeline(versions, revisions, { ...timeline, includeDrafts: false });
+			if (model.versions.length === 0 && !config.dev) {
+				problems.push({ file: `${base}/${document.id}/versions/`, message: `statement \`${document.id}\` has no published version yet, so its pages would be empty.`, hint: `Publish a version (a \`versions/<YYYY-MM-DD>.yaml\` without \`draft: true\`), or remove \`${document.id}\` from \`statements\` until it is ready.` });
+				continue;
+			}
 			// `astro dev` shows drafts, so it checks them too.
 			const shown = config.dev ? buildTimeline(versions, revisions, { ...timeline, includeDrafts: true }) : model;
-			problems.push(...checkTranslations(shown, checks), ...checkChanges(shown, checks), ...checkSections(shown));
+			const references = new Map(entries.filter((e) => e.body !== undefined).map((e) => [e.id, referencesIn(e.body!)]));
+			problems.push(...checkTranslations(shown, checks), ...checkChanges(shown, checks), ...checkSections(shown), ...checkReferences(shown, references));
 			const lockPath = `${base}/${document.id}/${LOCK_FILE}`;
 			const parsed = lockText === undefined ? {} : parseLockFile(lockText, lockPath, document.id);
 			if (parsed.problem) {

@@ -1,10 +1,9 @@
 import { z } from 'astro/zod';
+import { TextSchema } from './text.ts';
 import { DATA_CATEGORIES, LEGAL_BASES, PURPOSE_CATEGORIES, RECIPIENT_ROLES, REQUIREMENTS, TRANSFER_SAFEGUARDS } from '../model/vocabulary.ts';
 
 const keys = <T extends object>(vocabulary: T) => Object.keys(vocabulary) as [keyof T & string, ...(keyof T & string)[]];
 
-/** Free text in the language of the file it is in. */
-const Text = z.string().refine((text) => text.trim() !== '', 'expected a non-empty text');
 
 /** EU member states plus Iceland, Liechtenstein and Norway: data sent there is not a transfer. */
 const EEA = new Set('AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IS IT LI LT LU LV MT NL NO PL PT RO SE SI SK'.split(' '));
@@ -26,9 +25,9 @@ export const RetentionSchema = z
 		/** How long, e.g. `{ years: 7 }`. */
 		period: PeriodSchema.optional(),
 		/** The event the period counts from, e.g. `het einde van het boekjaar`. */
-		after: Text.optional(),
+		after: TextSchema.optional(),
 		/** When no period can be given: the criteria that decide how long, in words. */
-		criteria: Text.optional(),
+		criteria: TextSchema.optional(),
 	})
 	.refine((r) => (r.period === undefined) !== (r.criteria === undefined), 'expected either `period` (with an optional `after`) or `criteria`, not both or neither')
 	.refine((r) => r.after === undefined || r.period !== undefined, '`after` needs a `period` to count from the event');
@@ -36,7 +35,7 @@ export const RetentionSchema = z
 /** Someone the data is given to (Art. 13(1)(e)). */
 export const RecipientSchema = z.strictObject({
 	/** Who: a company (`Mollie B.V.`) or a category (`de Belastingdienst`). */
-	name: Text,
+	name: TextSchema,
 	/** What they are to the controller: `processor`, `controller`, `joint-controller` or `authority`. */
 	role: z.enum(RECIPIENT_ROLES),
 });
@@ -50,7 +49,7 @@ export const TransferSchema = z.strictObject({
 		.refine((code) => regions.of(code) !== undefined, 'expected a country code that exists')
 		.refine((code) => !EEA.has(code), 'this country is in the EEA: sending data there is not a transfer; list the receiver under `recipients`'),
 	/** Who receives the data there. */
-	recipient: Text.optional(),
+	recipient: TextSchema.optional(),
 	/** The ground for the transfer: `adequacy` (decision), `scc` (standard contractual clauses), `bcr` (binding corporate rules) or `derogation` (Art. 49). */
 	safeguard: z.enum(TRANSFER_SAFEGUARDS).optional(),
 });
@@ -66,13 +65,13 @@ export const ProcessingSchema = z.strictObject({
 	/** Categories of personal data, e.g. `[name, email, billing]`; the README lists them all. */
 	data: z.array(z.enum(keys(DATA_CATEGORIES))).min(1, 'expected at least one category of data'),
 	/** Data no category covers, in words, e.g. `de domeinnamen die u registreert`. */
-	otherData: z.array(Text).optional(),
+	otherData: z.array(TextSchema).optional(),
 	/** The legal basis (Art. 6(1)): `consent`, `contract`, `legal-obligation`, `vital-interests`, `public-task` or `legitimate-interests`. */
 	basis: z.enum(keys(LEGAL_BASES)).optional(),
 	/** The legitimate interest itself, with `basis: legitimate-interests` (Art. 13(1)(d)). */
-	interest: Text.optional(),
+	interest: TextSchema.optional(),
 	/** How to withdraw consent, with `basis: consent` (Art. 13(2)(c)). */
-	withdraw: Text.optional(),
+	withdraw: TextSchema.optional(),
 	/** How long the data is kept. */
 	retention: RetentionSchema.optional(),
 	/** Who receives the data. */
@@ -80,9 +79,9 @@ export const ProcessingSchema = z.strictObject({
 	/** Transfers outside the EEA, each with its safeguard. */
 	transfers: z.array(TransferSchema).optional(),
 	/** Where the data comes from, when not from the person (Art. 14(2)(f)). */
-	source: Text.optional(),
+	source: TextSchema.optional(),
 	/** Whether the person must provide the data (Art. 13(2)(e)): `by` law, `contract` or `not-required`, and what happens if not. */
-	requirement: z.strictObject({ by: z.enum(REQUIREMENTS), consequence: Text.optional() }).optional(),
+	requirement: z.strictObject({ by: z.enum(REQUIREMENTS), consequence: TextSchema.optional() }).optional(),
 });
 
 export type Processing = z.output<typeof ProcessingSchema>;

@@ -79,7 +79,8 @@ const parsedFiles = new Map<string, { digest: string; entry: StoredEntry | undef
 
 async function parseFile(context: LoaderContext, mdx: MdxEntryType, document: string, parsed: Extract<ContentPath, { kind: 'version' | 'clause' }>, contents: string, digest: string, absolute: string, path: string) {
 	const id = parsed.kind === 'version' ? `${document}/versions/${parsed.version}` : `${document}/${parsed.locale}/${parsed.clause}/${parsed.version}`;
-	const raw = parsed.kind === 'version' ? { data: parseVersionYaml(contents, path), body: undefined } : await mdx.getEntryInfo({ contents, fileUrl: pathToFileURL(absolute) });
+	const raw = parsed.kind === 'version' ? parseVersionYaml(contents, path) : await clauseInfo(mdx, contents, absolute, path);
+	if ('problem' in raw) return { entry: undefined, problems: [raw.problem] };
 	const problems = raw.body === undefined ? [] : checkSelfContained(raw.body, path);
 	const parsedData = await parseWithFile(context, id, { ...raw.data, kind: parsed.kind }, absolute, path, problems);
 	if (!parsedData) return { entry: undefined, problems };
@@ -99,22 +100,44 @@ async function parseWithFile(context: LoaderContext, id: string, data: Record<st
 	} catch (error) {
 		// Lines of the form `**field**: **field**: message` (or without a field) follow the first line.
 		for (const line of (error as Error).message.split('\n').slice(1).filter((l) => l.trim())) {
-			const [, field, message] = /^\s*(?:\*\*([^*]*)\*\*: )?(?:\*\*[^*]*\*\*: )?(.*)$/.exec(line)!;
+			const [, at, detail] = /^\s*(?:\*\*([^*]*)\*\*: )?(?:\*\*[^*]*\*\*: )?(.*)$/.exec(line)!;
+			const unknown = /^Unrecognized keys?: (.*)$/.exec(detail!)?.[1]!.replaceAll('"', '');
+			const field = [at, unknown].filter(Boolean).join('.').replace(/\.(\d+)(?=\.|$)/g, '[$1]');
 			problems.push({
 				file: path,
 				...(field ? { field } : {}),
-				message: `${data.kind === 'version' ? 'the version file' : 'the frontmatter'} does not match the schema: ${message}`,
-				hint: 'The README (section "Writing clauses") lists every field and its type; unknown fields are errors, so that a typo cannot pass silently. Add fields of your own with `policySchema({ extend })`.',
+				message: `${data.kind === 'version' ? 'the version file' : 'the frontmatter'} ${unknown ? 'has a field astro-privacy does not know' : `does not match the schema: ${detail === 'Required' ? 'the field is missing, and it is required' : detail}`}`,
+				hint: schemaHint(data.kind === 'version', field, !!unknown),
 			});
 		}
 		return undefined;
 	}
 }
 
-function parseVersionYaml(contents: string, path: string): Record<string, unknown> {
+/** The frontmatter and body of a clause file, or the problem with its frontmatter. */
+async function clauseInfo(mdx: MdxEntryType, contents: string, absolute: string, path: string): Promise<{ data: Record<string, unknown>; body: string } | { problem: ContentProblem }> {
 	try {
-		return (parseYaml(contents) ?? {}) as Record<string, unknown>;
+		return await mdx.getEntryInfo({ contents, fileUrl: pathToFileURL(absolute) });
 	} catch (error) {
-		throw userError(`${path} is not valid YAML: ${(error as Error).message}`, 'Fix the YAML syntax; see "Versions" in the astro-privacy README for an example.');
+		const reason = (error as Error).message.split('\n')[0]!;
+		return { problem: { file: path, message: `the frontmatter is not valid YAML: ${reason}`, hint: 'Fix the YAML between the `---` lines; quote a title that contains a colon, e.g. `title: "Cookies: wat en waarom"`.' } };
+	}
+}
+
+/** Where the README describes a field, and for an unknown one, how to add fields of one's own. */
+function schemaHint(version: boolean, field: string | undefined, unknown: boolean): string {
+	const section = version ? 'Versions' : field?.startsWith('processing') ? 'The processing register' : 'Writing clauses';
+	if (unknown) {
+		const own = version ? '' : field?.startsWith('processing') ? ' Add facts of your own with `policySchema({ processing })`.' : ' Add fields of your own with `policySchema({ extend })`.';
+		return `Check the spelling against the README (section "${section}"), which lists every field; an unknown field is an error so that a typo cannot pass silently.${own}`;
+	}
+	return `The README (section "${section}") describes \`${field ?? 'each field'}\` and what it takes.`;
+}
+
+function parseVersionYaml(contents: string, path: string): { data: Record<string, unknown>; body: undefined } | { problem: ContentProblem } {
+	try {
+		return { data: (parseYaml(contents) ?? {}) as Record<string, unknown>, body: undefined };
+	} catch (error) {
+		return { problem: { file: path, message: `the version file is not valid YAML: ${(error as Error).message.split('\n')[0]}`, hint: 'Fix the YAML syntax; see "Versions" in the astro-privacy README for an example.' } };
 	}
 }

@@ -4,9 +4,8 @@ import { ControllerChangeSchema } from '../config/controller.ts';
 import { CLAUSE_ID, isIsoDate } from '../model/paths.ts';
 import { COVERED_ITEMS } from '../model/vocabulary.ts';
 import { ProcessingSchema } from './processing.ts';
+import { TextSchema } from './text.ts';
 
-/** Text that can be hashed: a lone UTF-16 surrogate (an escape such as `"\ud800"` in YAML) has no UTF-8 form. */
-const TextSchema = z.string().refine((value) => value.isWellFormed(), 'contains an invalid character (a lone UTF-16 surrogate)');
 
 /** A real calendar date written as `YYYY-MM-DD`. */
 export const IsoDateSchema = z.string().refine(isIsoDate, 'expected a real date as YYYY-MM-DD');
@@ -14,11 +13,11 @@ export const IsoDateSchema = z.string().refine(isIsoDate, 'expected a real date 
 /** Frontmatter of a clause text, `content/<document>/<locale>/<clause>/<version>.mdx`. */
 export const ClauseFrontmatterSchema = z.strictObject({
 	/** Heading of the clause, e.g. `Bewaartermijnen`. */
-	title: TextSchema.min(1, 'expected a non-empty title'),
+	title: TextSchema,
 	/** Position in the document; clauses are sorted by it. Use gaps (10, 20, 30) so a clause can be inserted later. */
 	order: z.number().int('expected a whole number'),
 	/** Optional plain-language summary, shown in a highlighted box above the clause text. */
-	summary: TextSchema.min(1).optional(),
+	summary: TextSchema.optional(),
 	/**
 	 * The section this clause belongs to: the folder name of another clause. The clause is shown (and
 	 * numbered, with `numbering: 'decimal'`) under it, one heading level down; its own anchor stays its id.
@@ -44,7 +43,7 @@ export const CorrectionSchema = z.strictObject({
 	/** The locale of the corrected text. */
 	locale: z.string().min(1),
 	/** What was corrected and why, for readers of the history. */
-	note: TextSchema.min(1),
+	note: TextSchema,
 });
 
 /** A clause whose text changed in one language only, on purpose: the other languages already say the same. */
@@ -54,7 +53,7 @@ export const SingleLanguageChangeSchema = z.strictObject({
 	/** The locale whose text changed. */
 	locale: z.string().min(1),
 	/** Why the other languages need no change, for readers of the history, e.g. `Typo in the English text.` */
-	reason: TextSchema.trim().min(1, 'expected a reason'),
+	reason: TextSchema,
 });
 
 /** A version file, `content/<document>/versions/<YYYY-MM-DD>.yaml`. The file name is the effective date. */

@@ -2,6 +2,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { CONTROLLER_FIELDS } from '../config/controller.ts';
+import { controlCharacter } from './text.ts';
 import type { ContentProblem } from '../model/types.ts';
 
 /**
@@ -18,6 +19,7 @@ interface MdxNode {
 	type: string;
 	name?: string | null;
 	value?: string;
+	url?: string;
 	attributes?: { type: string; name?: string; value?: unknown }[];
 	children?: MdxNode[];
 	position?: { start: { line: number } };
@@ -30,8 +32,10 @@ interface MdxNode {
  * A syntax error is reported here too, before the build touches `dist/`.
  */
 export function checkSelfContained(body: string, file: string): ContentProblem[] {
+	const control = controlCharacter(body);
+	if (control) return [{ file, message: `the clause text contains the control character ${control}, which no reader can see.`, hint: 'Remove it; an editor that shows invisible characters helps find it.' }];
 	// Without these characters a text is plain Markdown, with no MDX to refuse and none to get wrong.
-	if (!/[<{]|!\[|^\s*(import|export)\b/m.test(body)) return [];
+	if (!/[<{]|\]\s*[(:]|^\s*(import|export)\b/m.test(body)) return [];
 	let tree: MdxNode;
 	try {
 		tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as MdxNode;
@@ -45,6 +49,8 @@ export function checkSelfContained(body: string, file: string): ContentProblem[]
 			refuse(node, `imports or exports code (\`${node.value!.split('\n')[0]!.slice(0, 60)}\`), which would publish text from outside the file`, 'Write the text into the clause itself. `<Controller field="…" />` needs no import.');
 		} else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
 			refuse(node, `computes text with an expression (\`{${node.value!.slice(0, 40)}}\`), which the lock cannot see`, 'Write the text itself. For a literal brace, write `&#123;`.');
+		} else if ((node.type === 'link' || node.type === 'definition') && !LINK.test(node.url!.trim())) {
+			refuse(node, `links to \`${node.url!.slice(0, 60)}\`, which is not a web, e-mail, phone or relative address`, 'Links take an `https:`, `mailto:`, `tel:` or relative address; a `javascript:` or `data:` link could run or show something the lock cannot see.');
 		} else if (node.type === 'image' || node.type === 'imageReference') {
 			refuse(node, 'shows an image, which is not part of the locked text', 'Images are not part of the locked text: describe in words what the statement needs to say.');
 		} else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {

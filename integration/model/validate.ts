@@ -23,6 +23,14 @@ export function validateDocument(versions: VersionRecord[], revisions: RevisionR
 		if (version.draft && version.id < newestPublished) {
 			problems.push({ file: version.file, field: 'draft', message: `draft ${version.id} is dated before version ${newestPublished}, which is already published, so it could never take effect.`, hint: `Rename the draft to a date after ${newestPublished}, or delete it.` });
 		}
+		for (const locale of Object.keys(version.summary).filter((l) => !options.locales.includes(l))) {
+			problems.push({ file: version.file, field: `summary.${locale}`, message: `the summary has a text for locale \`${locale}\`, which the statement is not published in (${options.locales.join(', ')}).`, hint: 'Remove it, or add the locale to the `locales` option of astroPrivacy().' });
+		}
+		for (const [index, correction] of version.corrections.entries()) {
+			if (correction.date < version.id) {
+				problems.push({ file: version.file, field: `corrections[${index}].date`, message: `the correction is dated ${correction.date}, before version ${version.id} took effect, so there was nothing published to correct yet.`, hint: `Give the day the correction was made, on or after ${version.id}.` });
+			}
+		}
 		for (const locale of options.locales) {
 			if (!version.summary[locale]?.trim()) {
 				problems.push({ file: version.file, field: `summary.${locale}`, message: `the summary is missing for locale \`${locale}\`.`, hint: `Add a one-line summary of the change under \`summary.${locale}\`; it is shown in the history and the feed.` });
@@ -166,6 +174,15 @@ export function checkSections(model: DocumentModel): ContentProblem[] {
 			else if (!parent) report({ file, field: 'parent', message: `the parent section \`${clause.parent}\` is not a clause of version ${version.id}.`, hint: 'Name the folder of a clause in force in this version, or remove `parent` for a top-level clause.' });
 			else if (parent.intro) report({ file, field: 'parent', message: `\`${clause.parent}\` is the intro, which has no sub-sections.`, hint: 'Put the clause under another section, or at the top level.' });
 			else if (isOwnAncestor(clause, byId)) report({ file, field: 'parent', message: `clause \`${clause.clause}\` is, through its parents, a section of itself in version ${version.id}.`, hint: 'Break the loop: one of these clauses must be at the top level or under another section.' });
+		}
+		const siblings = new Map<string, ClauseInVersion>();
+		for (const clause of version.clauses.filter((c) => !c.intro)) {
+			const key = `${clause.depth > 0 ? clause.parent : ''}/${clause.order}`;
+			const other = siblings.get(key);
+			// The clause whose text is newer is the one that moved into the other's place.
+			const newest = (c: ClauseInVersion) => Object.values(c.revisions).reduce((a, b) => (b.version > a.version ? b : a));
+			if (other) report({ file: [newest(other), newest(clause)].reduce((a, b) => (b.version > a.version ? b : a)).file, field: 'order', message: `clauses \`${other.clause}\` and \`${clause.clause}\` both have \`order: ${clause.order}\`${clause.depth > 0 ? ` under \`${clause.parent}\`` : ''} in version ${version.id}, so which comes first is left to chance.`, hint: 'Give each clause its own `order`; leave gaps (10, 20, 30) for clauses inserted later.' });
+			else siblings.set(key, clause);
 		}
 		if (intros.length > 1) {
 			report({ file: Object.values(intros[1]!.revisions)[0]!.file, field: 'intro', message: `version ${version.id} has ${intros.length} intros: ${intros.map((c) => `\`${c.clause}\``).join(', ')}.`, hint: 'A statement opens with one intro; make the others ordinary clauses.' });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,7 +35,7 @@ describe('bad content fails the build with the file, the field and a hint, and l
 			edit: (root) => writeFileSync(at(root, 'nl/intro/2020-01-01.mdx'), '---\ntitle: Wie wij zijn\norder: tien\nsumary: x\n---\nTekst.\n'),
 		});
 		expect(error.message).toMatch(/\*\*content\/privacy\/nl\/intro\/2020-01-01.mdx\*\* \(field `order`\): the frontmatter does not match the schema: .*number/);
-		expect(error.message).toContain('Unrecognized key: "sumary"');
+		expect(error.message).toContain('(field `sumary`): the frontmatter has a field astro-privacy does not know');
 		expect(error.hint).toContain('policySchema({ extend })');
 		expect(existsSync(error.site.dist)).toBe(false);
 	});
@@ -76,4 +76,43 @@ describe('bad content fails the build with the file, the field and a hint, and l
 		expect(output).not.toContain('Browser APIs');
 		expect(output).not.toContain('Stack trace');
 	});
+});
+
+/**
+ * One broken site per folder of test/fixtures/bad-input: `case.json` says what it breaks (`about`), which
+ * fixture it starts from, and how (`delete` files, `config` replacements in astro.config.mjs); `files/`
+ * is laid over the fixture. `error.txt` holds the exact message and hint the build must give.
+ */
+const cases = fileURLToPath(new URL('../fixtures/bad-input/', import.meta.url));
+interface BadInput {
+	about: string;
+	fixture?: string;
+	buildDate?: string;
+	delete?: string[];
+	config?: [string, string][];
+}
+
+describe('the bad-input suite: every broken site fails with its own message, before anything is written', () => {
+	for (const name of readdirSync(cases).sort()) {
+		const spec = JSON.parse(readFileSync(join(cases, name, 'case.json'), 'utf8')) as BadInput;
+		it(`${name}: ${spec.about}`, async () => {
+			const error = await buildError(spec.fixture ?? 'basic', {
+				buildDate: spec.buildDate ?? '2025-01-01',
+				edit: (root) => {
+					for (const path of spec.delete ?? []) rmSync(join(root, path), { recursive: true });
+					if (existsSync(join(cases, name, 'files'))) cpSync(join(cases, name, 'files'), root, { recursive: true });
+					const config = join(root, 'astro.config.mjs');
+					let text = readFileSync(config, 'utf8');
+					for (const [from, to] of spec.config ?? []) {
+						if (!text.includes(from)) throw new Error(`${name}/case.json: astro.config.mjs has no \`${from}\``);
+						text = text.replace(from, to);
+					}
+					writeFileSync(config, text);
+				},
+			});
+			const report = `message:\n${error.message}\n\nhint:\n${error.hint ?? ''}\n`.replaceAll(error.site.root, '<site>');
+			await expect(report).toMatchFileSnapshot(join(cases, name, 'error.txt'));
+			expect(existsSync(error.site.dist)).toBe(false);
+		});
+	}
 });

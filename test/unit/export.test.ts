@@ -1,18 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { policyJsonSchema } from '../../integration/export/json-schema.ts';
 import { policyExport } from '../../integration/model/export.ts';
 import { buildTimeline } from '../../integration/model/timeline.ts';
 import type { Processing } from '../../integration/model/types.ts';
+import { publishedSchema, schemaErrors } from '../policy-schema.ts';
 import { both, revision, timelineOptions, version } from './records.ts';
 
-const published = JSON.parse(readFileSync(new URL('../../docs/policy.schema.json', import.meta.url), 'utf8'));
 const sha = (n: number) => String(n).repeat(64).slice(0, 64);
 
 describe('policy.json', () => {
 	it('has the JSON Schema that docs/policy.schema.json publishes (regenerate it with `npm run schema`)', () => {
-		expect(policyJsonSchema()).toEqual(published);
+		expect(policyJsonSchema()).toEqual(publishedSchema);
 	});
 
 	it('lists published versions with their fingerprints, clause digests and register, and passes its schema', () => {
@@ -25,8 +23,7 @@ describe('policy.json', () => {
 		const versions = [version('2019-01-01'), version('2021-01-01', { removes: ['rights'] }), version('2022-01-01', { draft: true })];
 		const model = buildTimeline(versions, revisions, { ...timelineOptions, buildDate: '2020-01-01', includeDrafts: true });
 		const json = policyExport(model, ['nl', 'en'], (locale, id) => `https://example.nl/${locale}/privacy/${id}/`);
-		const validate = new Ajv2020({ strict: false }).compile(published);
-		expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+		expect(schemaErrors(json)).toEqual([]);
 		expect(json.versions.map((v) => [v.id, v.status, v.until])).toEqual([['2019-01-01', 'current', '2020-12-31'], ['2021-01-01', 'upcoming', null]]);
 		const [first] = json.versions;
 		expect(first!.urls).toEqual({ nl: 'https://example.nl/nl/privacy/2019-01-01/', en: 'https://example.nl/en/privacy/2019-01-01/' });

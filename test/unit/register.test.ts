@@ -40,7 +40,7 @@ describe('the processing register schema', () => {
 		expect(issues({ data: ['name'], retention: { criteria: 'x', after: 'y' } })).toContain('retention: `after` needs a `period` to count from the event');
 		expect(issues({ data: ['name'], retention: { period: {} } })[0]).toMatch(/^retention\.period: expected a length/);
 		expect(issues({ data: ['name'], retention: { period: { years: 1.5 } } })[0]).toMatch(/^retention\.period\.years/);
-		expect(issues({ data: ['name'], interest: '   ' })).toEqual(['interest: expected a non-empty text']);
+		expect(issues({ data: ['name'], interest: '   ' })).toEqual(['interest: expected a text, not an empty or blank one']);
 	});
 
 	it('knows a transfer leaves the EEA and goes to a real country', () => {

@@ -1,0 +1,21 @@
+import { z } from 'astro/zod';
+
+/** C0 controls other than tab and line breaks, and DEL: invisible to readers, and not allowed in XML (the feed). */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** Text a page, the feed and the lock can all carry: well-formed, visible, without control characters. */
+export const TextSchema = z
+	.string()
+	.refine((value) => value.trim() !== '', 'expected a text, not an empty or blank one')
+	.superRefine((value, context) => {
+		const control = controlCharacter(value);
+		if (control) context.addIssue({ code: 'custom', message: `contains the control character ${control}, which no reader can see; remove it` });
+	})
+	// A lone UTF-16 surrogate (an escape such as `"\ud800"` in YAML) has no UTF-8 form, so it cannot be hashed.
+	.refine((value) => value.isWellFormed(), 'contains an invalid character (a lone UTF-16 surrogate)');
+
+/** The first control character in a text, for texts no schema sees (a clause's body). */
+export function controlCharacter(text: string): string | undefined {
+	const index = text.search(CONTROL);
+	return index < 0 ? undefined : `U+${text.codePointAt(index)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}

@@ -1,0 +1,55 @@
+import GithubSlugger from 'github-slugger';
+import type { ContentProblem, DocumentModel } from './types.ts';
+
+/** What a clause text refers to outside itself: controller facts it prints, anchors it links to, and its own headings. */
+export interface References {
+	fields: string[];
+	anchors: string[];
+	headings: string[];
+}
+
+/** Read from the MDX source; the self-contained check has already refused anything that would hide them. */
+export function referencesIn(body: string): References {
+	const slugger = new GithubSlugger();
+	const headings = [...body.matchAll(/^#{1,6}[ \t]+(.+?)[ \t#]*$/gm)].map((m) => slugger.slug(m[1]!.replace(/[*_`]|\[([^\]]*)\]\([^)]*\)/g, '$1')));
+	const anchors = [...body.matchAll(/\]\(#([^)\s]+)\)|href="#([^"]+)"/g)].map((m) => decodeURIComponent(m[1] ?? m[2]!));
+	const fields = [...body.matchAll(/<Controller\s+field="([^"]+)"/g)].map((m) => m[1]!);
+	return { fields, anchors, headings };
+}
+
+/** Anchors the package itself puts on a version page. */
+const PAGE_ANCHORS = new Set(['policy-contact', 'policy-register']);
+
+/**
+ * Problems a page would only show once built: a `<Controller />` fact the version's controller does not
+ * have, and a link to an anchor that is not on the version's page. Found here, before anything is written.
+ */
+export function checkReferences(model: DocumentModel, references: Map<string, References>): ContentProblem[] {
+	const problems = new Map<string, ContentProblem>();
+	for (const version of model.versions) {
+		const facts = version.controller as Record<string, unknown>;
+		const ids = new Set(version.clauses.map((c) => c.clause));
+		for (const clause of version.clauses) {
+			for (const revision of Object.values(clause.revisions)) {
+				const refs = references.get(revision.entryId);
+				if (!refs) continue;
+				const report = (problem: Omit<ContentProblem, 'file'>) => problems.set(`${revision.file}|${problem.message}`, { file: revision.file, ...problem });
+				for (const field of refs.fields) {
+					const fact = field.startsWith('dpo') ? 'dpo' : field;
+					if (facts[fact] === undefined) {
+						report({ message: `the text prints \`<Controller field="${field}" />\`, but the controller facts of version ${version.id} have no \`${fact}\`.`, hint: `Add \`${fact}\` to the \`controller\` option (or, from a later version on, under \`controller:\` in its version file), or remove the component.` });
+					}
+				}
+				for (const anchor of refs.anchors) {
+					const [owner, heading] = anchor.split('--') as [string, string | undefined];
+					const headingsOf = (id: string) => references.get(version.clauses.find((c) => c.clause === id)?.revisions[revision.locale]?.entryId ?? '')?.headings ?? [];
+					const found = PAGE_ANCHORS.has(anchor) || (heading === undefined ? ids.has(anchor) || refs.headings.includes(anchor) : ids.has(owner) && headingsOf(owner).includes(heading));
+					if (!found) {
+						report({ message: `the text links to \`#${anchor}\`, which is neither a clause nor a heading on the page of version ${version.id}.`, hint: 'Link to a clause by its folder name (`#retention`), to a heading in this clause by its text (`#logs`), or to one in another clause as `#<clause>--<heading>`.' });
+					}
+				}
+			}
+		}
+	}
+	return [...problems.values()];
+}
