@@ -36,6 +36,20 @@ describe('astro-privacy-lock', () => {
 		expect(site.exists('privacy/2032-01-01/index.html')).toBe(true);
 	});
 
+	it('locks and checks every statement, not only the first', async () => {
+		const root = copyFixture('basic', (root) => {
+			cpSync(at(root, ''), join(root, 'content/cookies'), { recursive: true });
+			rmSync(join(root, 'content/cookies/policy.lock.json'));
+			const config = join(root, 'astro.config.mjs');
+			writeFileSync(config, readFileSync(config, 'utf8').replace('strict: true,', "strict: true,\n\t\t\tstatements: [{ id: 'privacy' }, { id: 'cookies' }],"));
+		});
+		const { status, output } = run(root, bin('lock'), ['--init']);
+		expect(status, output).toBe(0);
+		expect(JSON.parse(readFileSync(join(root, 'content/cookies/policy.lock.json'), 'utf8')).document).toBe('cookies');
+		appendFileSync(join(root, 'content/cookies/en/retention/2020-01-01.mdx'), '\nAnd a quiet change.\n');
+		await expect(buildSite(root, '2025-01-01')).rejects.toThrow('the text of clause `retention` (en) differs from content/cookies/policy.lock.json');
+	});
+
 	it('refuses an edited published text and leaves the lock file as it was', () => {
 		const root = copyFixture('basic', editText);
 		const before = lockFile(root);

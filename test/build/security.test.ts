@@ -15,10 +15,10 @@ function* elements(node: Node): Generator<ElementNode> {
 }
 
 describe('strings from content and options are inert wherever they are printed', () => {
-	it('titles, summaries, register facts, version summaries and controller facts stay text in HTML, JSON, JSON-LD and the feed', async () => {
+	it('titles, summaries, register facts, version summaries, controller facts and UI strings stay text in HTML, JSON, JSON-LD and the feed', async () => {
 		const site = await buildFixture('basic', { buildDate: '2033-01-01', edit: (root) => {
 			const config = join(root, 'astro.config.mjs');
-			writeFileSync(config, readFileSync(config, 'utf8').replace('strict: true,', 'strict: false,'));
+			writeFileSync(config, readFileSync(config, 'utf8').replace('strict: true,', `strict: false,\n\t\t\tstrings: { nl: { 'redline.inserted': ${yaml(attack)}, 'toc.title': ${yaml(attack)} } },`));
 			for (const file of ['versions/2031-01-01.yaml', 'nl/intro/2031-01-01.mdx', 'en/intro/2031-01-01.mdx']) rmSync(join(root, 'content/privacy', file));
 			writeFileSync(join(root, 'content/privacy/versions/2032-01-01.yaml'), `summary:\n  nl: ${yaml(attack)}\n  en: ${yaml(attack)}\ncontroller:\n  name: ${yaml(attack)}\n`);
 			for (const locale of ['nl', 'en']) {
