@@ -59,6 +59,10 @@ export function resolveConfig(
 ): ResolvedConfig {
 	const { defaultLocale, locales, prefixDefaultLocale } = resolveLocales(options, astro.i18n);
 	checkStringKeys(options, locales);
+	for (const [where, controller] of [['controller', options.controller], ...options.statements.map((s, i) => [`statements[${i}].controller`, s.controller] as const)] as const) {
+		const foreign = Object.keys(controller?.note ?? {}).find((locale) => !locales.includes(locale));
+		if (foreign) throw userError(`The \`${where}.note\` option of astroPrivacy() has a text for locale \`${foreign}\`, which the statement is not published in (${locales.join(', ')}).`, 'Give the note in the statement\'s locales only, e.g. `note: { nl: \'…\', en: \'…\' }`.');
+	}
 	const strings: ResolvedConfig['strings'] = {};
 	for (const locale of locales) {
 		strings[locale] = { ...bundledStrings[locale], ...options.strings[locale] };

@@ -34,8 +34,9 @@ interface MdxNode {
 export function checkSelfContained(body: string, file: string): ContentProblem[] {
 	const control = controlCharacter(body);
 	if (control) return [{ file, message: `the clause text contains the control character ${control}, which no reader can see.`, hint: 'Remove it; an editor that shows invisible characters helps find it.' }];
-	// Without these characters a text is plain Markdown, with no MDX to refuse and none to get wrong.
-	if (!/[<{]|\]\s*[(:]|^\s*(import|export)\b/m.test(body)) return [];
+	// Without these characters a text is plain Markdown, with no MDX to refuse and none to get wrong; only
+	// its links are checked, without the cost of parsing it.
+	if (!/[<{]|!\[|^\s*(import|export)\b/m.test(body)) return markdownLinks(body, file);
 	let tree: MdxNode;
 	try {
 		tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as MdxNode;
@@ -50,7 +51,7 @@ export function checkSelfContained(body: string, file: string): ContentProblem[]
 		} else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
 			refuse(node, `computes text with an expression (\`{${node.value!.slice(0, 40)}}\`), which the lock cannot see`, 'Write the text itself. For a literal brace, write `&#123;`.');
 		} else if ((node.type === 'link' || node.type === 'definition') && !LINK.test(node.url!.trim())) {
-			refuse(node, `links to \`${node.url!.slice(0, 60)}\`, which is not a web, e-mail, phone or relative address`, 'Links take an `https:`, `mailto:`, `tel:` or relative address; a `javascript:` or `data:` link could run or show something the lock cannot see.');
+			refuse(node, BAD_LINK_MESSAGE(node.url!), BAD_LINK_HINT);
 		} else if (node.type === 'image' || node.type === 'imageReference') {
 			refuse(node, 'shows an image, which is not part of the locked text', 'Images are not part of the locked text: describe in words what the statement needs to say.');
 		} else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
@@ -60,6 +61,33 @@ export function checkSelfContained(body: string, file: string): ContentProblem[]
 	};
 	visit(tree);
 	return problems;
+}
+
+const BAD_LINK_MESSAGE = (url: string) => `links to \`${url.slice(0, 60)}\`, which is not a web, e-mail, phone or relative address`;
+const BAD_LINK_HINT = 'Links take an `https:`, `mailto:`, `tel:` or relative address; a `javascript:` or `data:` link could run or show something the lock cannot see.';
+
+/** The targets of Markdown links (`[text](url)`) and link definitions (`[id]: url`) in plain Markdown. */
+function markdownLinks(body: string, file: string): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	for (const [index, line] of body.split('\n').entries()) {
+		const targets = [...line.matchAll(/\]\(\s*<?/g)].map((m) => destination(line.slice(m.index + m[0].length)));
+		const definition = /^\s*\[[^\]]+\]:\s*<?([^\s>]+)/.exec(line);
+		for (const url of definition ? [...targets, definition[1]!] : targets) {
+			if (!LINK.test(url)) problems.push({ file, message: `the clause text (line ${index + 1} below the frontmatter) ${BAD_LINK_MESSAGE(url)}.`, hint: BAD_LINK_HINT });
+		}
+	}
+	return problems;
+}
+
+/** A link destination as CommonMark reads it: up to whitespace or the parenthesis that closes the link. */
+function destination(rest: string): string {
+	let depth = 0;
+	for (let i = 0; i < rest.length; i++) {
+		const c = rest[i]!;
+		if (/\s|>/.test(c) || (c === ')' && depth-- === 0)) return rest.slice(0, i);
+		if (c === '(') depth++;
+	}
+	return rest;
 }
 
 function checkElement(node: MdxNode, refuse: (node: MdxNode, what: string, hint: string) => void) {
