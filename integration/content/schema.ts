@@ -53,7 +53,7 @@ export const SingleLanguageChangeSchema = z.strictObject({
 	/** The locale whose text changed. */
 	locale: z.string().min(1),
 	/** Why the other languages need no change, for readers of the history, e.g. `Typo in the English text.` */
-	reason: TextSchema,
+	reason: TextSchema.trim(),
 });
 
 /** A version file, `content/<document>/versions/<YYYY-MM-DD>.yaml`. The file name is the effective date. */
