@@ -35,8 +35,9 @@ export function checkSelfContained(body: string, file: string): ContentProblem[]
 	const control = controlCharacter(body);
 	if (control) return [{ file, message: `the clause text contains the control character ${control}, which no reader can see.`, hint: 'Remove it; an editor that shows invisible characters helps find it.' }];
 	// Without these characters a text is plain Markdown, with no MDX to refuse and none to get wrong; only
-	// its links are checked, without the cost of parsing it.
-	if (!/[<{]|!\[|^\s*(import|export)\b/m.test(body)) return markdownLinks(body, file);
+	// its links are checked, without the cost of parsing it. Code and backslash escapes are parsed too: in
+	// them, link syntax is only text.
+	if (!/[<{`\\]|!\[|^\s*~~~|^\s*(import|export)\b/m.test(body)) return markdownLinks(body, file);
 	let tree: MdxNode;
 	try {
 		tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as MdxNode;

@@ -1,4 +1,5 @@
 import GithubSlugger from 'github-slugger';
+import { textFor } from './timeline.ts';
 import type { ContentProblem, DocumentModel } from './types.ts';
 
 /** What a clause text refers to outside itself: controller facts it prints, anchors it links to, and its own headings. */
@@ -42,7 +43,8 @@ export function checkReferences(model: DocumentModel, references: Map<string, Re
 				}
 				for (const anchor of refs.anchors) {
 					const [owner, heading] = anchor.split('--') as [string, string | undefined];
-					const headingsOf = (id: string) => references.get(version.clauses.find((c) => c.clause === id)?.revisions[revision.locale]?.entryId ?? '')?.headings ?? [];
+					// The headings of the text this locale's page shows: a missing translation shows another language's.
+					const headingsOf = (id: string) => references.get(textFor(version.clauses.find((c) => c.clause === id)!, revision.locale).entryId)?.headings ?? [];
 					const found = PAGE_ANCHORS.has(anchor) || (heading === undefined ? ids.has(anchor) || refs.headings.includes(anchor) : ids.has(owner) && headingsOf(owner).includes(heading));
 					if (!found) {
 						report({ message: `the text links to \`#${anchor}\`, which is neither a clause nor a heading on the page of version ${version.id}.`, hint: 'Link to a clause by its folder name (`#retention`), to a heading in this clause by its text (`#logs`), or to one in another clause as `#<clause>--<heading>`.' });

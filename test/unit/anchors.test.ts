@@ -22,3 +22,21 @@ describe('headings inside a clause', () => {
 		expect(namespaceAnchors('<h2 id="bewaartermijn-één">x</h2><a href="#bewaartermijn-%C3%A9%C3%A9n">y</a>', 'c')).toBe('<h2 id="c--bewaartermijn-één">x</h2><a href="#c--bewaartermijn-één">y</a>');
 	});
 });
+
+describe('links inside a clause', () => {
+	it('follow a heading whose id is not its first attribute', () => {
+		expect(namespaceAnchors('<h3 class="x" id="logs">Logs</h3><a href="#logs">y</a>', 'retention')).toBe('<h3 class="x" id="retention--logs">Logs</h3><a href="#retention--logs">y</a>');
+	});
+
+	it('leave other elements with ids, headings without one, named anchors and other pages alone', () => {
+		const html = '<h2 id="contact">Contact</h2><h3>Untitled</h3><p id="note">See <a id="here">here</a>, <a href="/contact">our contact page</a>, <a href="https://x.example/#contact">elsewhere</a> and <span>#contact</span>.</p>';
+		expect(namespaceAnchors(html, 'c')).toBe('<h2 id="c--contact">Contact</h2><h3>Untitled</h3><p id="note">See <a id="here">here</a>, <a href="/contact">our contact page</a>, <a href="https://x.example/#contact">elsewhere</a> and <span>#contact</span>.</p>');
+	});
+});
+
+describe('a clause with headings', () => {
+	it('keeps its links and titles as Astro wrote them, entities and all', () => {
+		const html = '<h2 id="klachten">Klachten</h2><p><a href="https://ap.example/klacht?taal=nl&amp;vorm=web" title="De &quot;AP&quot;">AP</a></p>';
+		expect(namespaceAnchors(html, 'rights')).toBe('<h2 id="rights--klachten">Klachten</h2><p><a href="https://ap.example/klacht?taal=nl&amp;vorm=web" title="De &quot;AP&quot;">AP</a></p>');
+	});
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCompleteness } from '../../integration/model/completeness.ts';
+import { checkCompleteness, languageNeutral } from '../../integration/model/completeness.ts';
 import { buildTimeline } from '../../integration/model/timeline.ts';
 import type { Processing, RevisionRecord } from '../../integration/model/types.ts';
 import { both, revision, timelineOptions, version } from './records.ts';
@@ -73,5 +73,85 @@ describe('the GDPR Art. 13 checks', () => {
 		expect(check(purpose(complete, { ...en, interest: 'Security' }))).toHaveLength(1);
 		const untranslated = [revision('accounts', 'nl', '2019-01-01', { processing: complete }), revision('accounts', 'en', '2019-01-01')];
 		expect(messages(check(untranslated))).toEqual([expect.stringContaining('content/privacy/en/accounts/2019-01-01.mdx has none')]);
+	});
+});
+
+describe('the problems the GDPR checks report', () => {
+	const file = 'content/privacy/nl/accounts/2019-01-01.mdx';
+	const name = 'purpose `accounts`';
+
+	it('name the field, what is missing, the article, and how to add it', () => {
+		expect(check(purpose({ data: ['name'] }))).toEqual([
+			{ file, field: 'processing.basis', message: `${name} names no legal basis (GDPR Art. 13(1)(c)).`, hint: 'Add `basis:` under `processing`: consent, contract, legal-obligation, vital-interests, public-task or legitimate-interests.' },
+			{ file, field: 'processing.retention', message: `${name} does not say how long the data is kept (GDPR Art. 13(2)(a)).`, hint: 'Add `retention:` under `processing`: a `period` such as `{ years: 7 }`, with an optional `after` event, or the `criteria` that decide it.' },
+		]);
+		expect(check(purpose({ ...complete, basis: 'legitimate-interests' }))[0]).toEqual({ file, field: 'processing.interest', message: `${name} rests on legitimate interests but does not say which interest (GDPR Art. 13(1)(d)).`, hint: 'Add `interest:` under `processing`, e.g. `interest: Het beveiligen van onze servers tegen misbruik.`' });
+		expect(check(purpose({ ...complete, basis: 'consent' }))[0]).toEqual({ file, field: 'processing.withdraw', message: `${name} rests on consent but does not say how to withdraw it (GDPR Art. 13(2)(c)).`, hint: 'Add `withdraw:` under `processing` (how to withdraw, and that it does not affect earlier processing), or `covers: [withdrawal]` to the clause that explains it.' });
+		expect(check(purpose({ ...complete, transfers: [{ country: 'US' }] }))[0]).toEqual({ file, field: 'processing.transfers[0].safeguard', message: `${name} sends data to US without naming the safeguard (GDPR Art. 13(1)(f)).`, hint: 'Add `safeguard:` to the transfer: adequacy, scc, bcr or derogation.' });
+		expect(check(purpose({ ...complete, retention: { criteria: ' Zo lang als nodig. ' } }))[0]).toEqual({ file, field: 'processing.retention.criteria', message: `${name} keeps the data "Zo lang als nodig.", which names neither a period nor the criteria for one (GDPR Art. 13(2)(a)).`, hint: 'Give a `period`, or criteria a reader can apply, e.g. `tot zes maanden na het einde van uw contract`.' });
+		expect(check(purpose(complete), undefined, [])[0]).toEqual({ file: 'content/privacy/versions/2019-01-01.yaml', message: 'version 2019-01-01 has no clause that states the rights of access, rectification, erasure, restriction, objection and portability (GDPR Art. 13(2)(b)).', hint: 'Add `covers: [rights]` to the frontmatter of the clause that states it, or write such a clause.' });
+	});
+
+	it('want the right to object for a purpose on a public task too (Art. 21(4))', () => {
+		const noObjection = [...both('rights', '2019-01-01', { covers: ['rights'] }), ...both('complaint', '2019-01-01', { covers: ['complaint'] })];
+		expect(messages(check(purpose({ ...complete, basis: 'public-task' }), undefined, noObjection))).toEqual([expect.stringContaining('no clause that states the right to object')]);
+	});
+
+	it('tell "as long as necessary" from criteria a reader can apply, however it is written', () => {
+		for (const vague of ['Zolang nodig.', 'zo lang het nodig is', 'Niet langer dan noodzakelijk.', 'niet langer dan nodig is', ' Zo lang als nodig. ', 'As long as needed .', 'as long as is required']) {
+			expect(messages(check(purpose({ ...complete, retention: { criteria: vague } }))), vague).toEqual([expect.stringMatching(/^processing.retention.criteria: /)]);
+		}
+		for (const concrete of ['Zes maanden na het einde van uw contract, daarna niet langer dan nodig.', 'Zo lang als nodig is voor uw contract, en daarna zeven jaar.', 'Until the dispute is settled, as long as necessary']) {
+			expect(check(purpose({ ...complete, retention: { criteria: concrete } })), concrete).toEqual([]);
+		}
+	});
+
+	it('list every language that differs from the default one, and report only that when the default one has no facts', () => {
+		const three = [revision('accounts', 'nl', '2019-01-01', { processing: complete }), revision('accounts', 'en', '2019-01-01', { processing: { ...complete, data: ['name'] } }), revision('accounts', 'de', '2019-01-01')];
+		expect(check(three)).toEqual([
+			{ file, field: 'processing', message: 'the languages state different register facts for `accounts`: content/privacy/en/accounts/2019-01-01.mdx has other facts, content/privacy/de/accounts/2019-01-01.mdx has none (GDPR Art. 12(1): the same information in every language).', hint: 'Give every language the same data categories, basis, periods, roles, countries and safeguards; only the free text is translated.' },
+		]);
+		const onlyEnglish = [revision('accounts', 'nl', '2019-01-01'), revision('accounts', 'en', '2019-01-01', { processing: { data: ['name'] } })];
+		expect(messages(check(onlyEnglish))).toEqual(['processing: the languages state different register facts for `accounts`: content/privacy/en/accounts/2019-01-01.mdx has other facts (GDPR Art. 12(1): the same information in every language).']);
+	});
+
+	it('see a different number of other data, another country or another requirement as different facts', () => {
+		expect(check(purpose({ ...complete, otherData: ['kenteken', 'chassisnummer'] }, { ...complete, otherData: ['licence plate'] }))).toHaveLength(1);
+		expect(check(purpose({ ...complete, otherData: ['kenteken'] }, { ...complete, otherData: ['licence plate'] }))).toEqual([]);
+		const transfer = { country: 'US', safeguard: 'scc' as const, recipient: 'Mailgun' };
+		expect(check(purpose({ ...complete, transfers: [transfer] }, { ...complete, transfers: [{ ...transfer, country: 'CA' }] }))).toHaveLength(1);
+		expect(check(purpose({ ...complete, transfers: [transfer] }, { ...complete, transfers: [{ ...transfer, recipient: 'Mailgun Inc.' }] }))).toEqual([]);
+		expect(check(purpose({ ...complete, requirement: { by: 'law' } }, { ...complete, requirement: { by: 'contract' } }))).toHaveLength(1);
+		expect(check(purpose({ ...complete, requirement: { by: 'law', consequence: 'Geen factuur.' } }, { ...complete, requirement: { by: 'law', consequence: 'No invoice.' } }))).toEqual([]);
+	});
+});
+
+describe('the facts every language shares', () => {
+	it('are the terms, periods, roles and countries, and which free texts are given, not their words', () => {
+		const facts: Processing = {
+			category: 'payment-management',
+			data: ['name', 'billing'],
+			otherData: ['kenteken'],
+			basis: 'legitimate-interests',
+			interest: 'Fraude voorkomen',
+			retention: { period: { years: 7 }, after: 'het einde van het boekjaar' },
+			recipients: [{ name: 'Moneybird B.V.', role: 'processor' }],
+			transfers: [{ country: 'US', recipient: 'Mailgun', safeguard: 'scc' }],
+			requirement: { by: 'law' },
+		};
+		expect(languageNeutral(facts)).toEqual({
+			category: 'payment-management',
+			data: ['name', 'billing'],
+			otherData: 1,
+			basis: 'legitimate-interests',
+			interest: true,
+			withdraw: false,
+			source: false,
+			retention: { period: { years: 7 }, after: true, criteria: false },
+			recipients: ['processor'],
+			transfers: [{ country: 'US', recipient: true, safeguard: 'scc' }],
+			requirement: { by: 'law', consequence: false },
+		});
+		expect(languageNeutral({ data: ['name'] })).toEqual({ data: ['name'], otherData: 0, interest: false, withdraw: false, source: false, retention: undefined, recipients: undefined, transfers: undefined, requirement: undefined });
 	});
 });

@@ -35,5 +35,16 @@ describe('policy.json', () => {
 		expect(first!.fingerprint).not.toBe(json.versions[1]!.fingerprint);
 		expect(first!.digests.texts).toEqual({ 'en/accounts': sha(2), 'en/rights': sha(3), 'nl/accounts': sha(1), 'nl/rights': sha(3) });
 		expect(json.versions[1]!.clauses.map((c) => c.id)).toEqual(['accounts']);
+		expect(json.current).toBe('2019-01-01');
+		// Only a purpose has register facts.
+		expect(first!.clauses[1]).not.toHaveProperty('processing');
+	});
+
+	it('has no current version before the first takes effect', () => {
+		const model = buildTimeline([version('2019-01-01')], both('intro', '2019-01-01', { sha256: sha(1) }), { ...timelineOptions, buildDate: '2018-12-31' });
+		const json = policyExport(model, ['nl', 'en'], (locale, id) => `https://example.nl/${locale}/privacy/${id}/`);
+		expect(json.current).toBeNull();
+		expect(json.versions.map((v) => v.status)).toEqual(['upcoming']);
+		expect(schemaErrors(json)).toEqual([]);
 	});
 });

@@ -12,7 +12,16 @@ describe('JSON-LD', () => {
 
 	it('describes a version page: published since the first version, modified in the one shown', () => {
 		const data = statementJsonLd(page);
-		expect(data).toMatchObject({ '@type': 'WebPage', inLanguage: 'nl', version: '2022-01-01', datePublished: '2020-01-01', dateModified: '2022-01-01', publisher: { name: 'Testhost B.V.' } });
+		expect(data).toEqual({
+			'@context': ['https://schema.org', { dpv: 'https://w3id.org/dpv#', 'eu-gdpr': 'https://w3id.org/dpv/legal/eu/gdpr#', pd: 'https://w3id.org/dpv/pd#' }],
+			'@type': 'WebPage',
+			name: 'Privacyverklaring',
+			inLanguage: 'nl',
+			version: '2022-01-01',
+			datePublished: '2020-01-01',
+			dateModified: '2022-01-01',
+			publisher: { '@type': 'Organization', name: 'Testhost B.V.' },
+		});
 		expect(data).not.toHaveProperty('about');
 	});
 
@@ -29,7 +38,14 @@ describe('JSON-LD', () => {
 				'dpv:hasDataController': { '@type': ['Organization', 'dpv:DataController'], name: 'Testhost B.V.' },
 				'dpv:hasRecipient': [{ '@type': 'dpv:DataProcessor', name: 'Moneybird B.V.' }, { '@type': 'dpv:Recipient', name: 'Belastingdienst' }],
 			},
-			expect.objectContaining({ 'dpv:hasPurpose': { '@type': 'dpv:Purpose', name: 'Support' }, 'dpv:hasLegalBasis': { '@id': 'eu-gdpr:A6-1-a' } }),
+			{
+				'@type': 'dpv:PersonalDataHandling',
+				url: 'https://example.nl/privacy/#support',
+				'dpv:hasPurpose': { '@type': 'dpv:Purpose', name: 'Support' },
+				'dpv:hasLegalBasis': { '@id': 'eu-gdpr:A6-1-a' },
+				'dpv:hasPersonalData': [{ '@id': 'pd:EmailAddress' }],
+				'dpv:hasDataController': { '@type': ['Organization', 'dpv:DataController'], name: 'Testhost B.V.' },
+			},
 		]);
 		expect(data['@context']).toContainEqual(expect.objectContaining({ dpv: 'https://w3id.org/dpv#', 'eu-gdpr': 'https://w3id.org/dpv/legal/eu/gdpr#' }));
 	});

@@ -213,4 +213,171 @@ describe('the fingerprint', () => {
 		expect(normalizeText('\uFEFF---\r\ntitle: A\r\n---\rText\n')).toBe('---\ntitle: A\n---\nText\n');
 		expect(sha256(normalizeText('\uFEFFa\r\nb'))).toBe(sha256('a\nb'));
 	});
+
+	it('keeps a zero-width no-break space inside the text: only a leading one is a byte-order mark', () => {
+		expect(normalizeText('a\uFEFFb')).toBe('a\uFEFFb');
+		expect(sha256('één')).toBe(createHash('sha256').update(Buffer.from('één', 'utf8')).digest('hex'));
+	});
+
+	it('covers published versions only: a draft shown in dev is never recorded', () => {
+		const model = buildTimeline([...baseVersions, version('2031-01-01', { draft: true })], baseTexts, { ...timelineOptions, includeDrafts: true });
+		expect([...publishedRecords(model).keys()]).toEqual(['2019-01-01', '2020-01-01', '2030-01-01']);
+	});
+});
+
+describe('the lock, in detail', () => {
+	const correction = { date: '2024-05-01', clause: 'intro', locale: 'en', note: 'Typo.' };
+	const corrected = (corrections = [correction]) => [version('2019-01-01', { corrections }), ...baseVersions.slice(1)];
+
+	it('checks a statement that has no lock file yet without failing: every published version is unlocked', () => {
+		const s = setup();
+		expect(verifyLock(s.model, undefined, s.context, path)).toEqual({ problems: [], unlocked: ['2019-01-01', '2020-01-01', '2030-01-01'] });
+	});
+
+	it('names the configuration and the way back for moved or removed URLs', () => {
+		const removed = setup();
+		removed.context.urls = { nl: '/privacy/' } as typeof urls;
+		expect(verify(removed).problems).toEqual([
+			{
+				file: 'astro.config.mjs',
+				message: 'the en pages of this statement were published under /en/privacy/ (content/privacy/policy.lock.json), but would now be gone: the locale was removed.',
+				hint: "Published versions keep their URLs. Restore the document's `base`, Astro's `base` and the locales; if the move is intended, redirect the old URLs to the new ones and record it by running `npm run lock` with the new URLs in place.",
+			},
+		]);
+		expect(relock(setup()).moved).toEqual([]);
+	});
+
+	it('reports each version in date order, whatever order the reference lists them in', () => {
+		const reversed = { ...initial, versions: Object.fromEntries(Object.entries(initial.versions).reverse()) };
+		const s = setup([version('2019-01-01', { material: true }), version('2020-01-01'), version('2030-01-01', { material: true })], edit('content/privacy/en/intro/2019-01-01.mdx'));
+		expect(verify(s, reversed).problems.map((p) => p.message)).toEqual([
+			expect.stringContaining('the fields of published version 2019-01-01'),
+			expect.stringContaining('the fields of published version 2030-01-01'),
+			'the text of clause `intro` (en) differs from content/privacy/policy.lock.json, where it is in published versions 2019-01-01, 2020-01-01, 2030-01-01.',
+		]);
+	});
+
+	it('says what to do about a changed version file, changed controller facts, a gone version and a changed fingerprint', () => {
+		const file = 'content/privacy/versions/2019-01-01.yaml';
+		expect(verify(setup([version('2019-01-01', { material: true }), ...baseVersions.slice(1)])).problems).toEqual([
+			{ file, message: 'the fields of published version 2019-01-01 (summary, material, removes, singleLanguage or controller) differ from content/privacy/policy.lock.json.', hint: `A published version file is fixed, except for new \`corrections\`. Restore it (e.g. \`git checkout -- ${file}\`) and put the change in a new version.` },
+		]);
+		expect(verify(setup(baseVersions, baseTexts, { ...facts, phone: '+31 20 123 45 67' })).problems[0]).toEqual({
+			file: 'astro.config.mjs',
+			field: 'controller',
+			message: 'published version 2019-01-01 would show other controller facts than content/privacy/policy.lock.json records.',
+			hint: 'Published versions keep the facts they showed. Restore the `controller` option (and any `controller` change in the version files up to this one), and put the new facts under `controller:` in the file of a new version; see "Controller facts" in the README.',
+		});
+		expect(verify(setup([version('2019-01-01'), version('2030-01-01')], baseTexts.filter((r) => r.version !== '2020-01-01'))).problems[0]!.hint).toBe(
+			'A published version keeps its date and its permanent URL. Restore content/privacy/versions/2020-01-01.yaml and its texts (e.g. `git checkout -- content/privacy/versions/2020-01-01.yaml`); to change the statement, publish a new version.',
+		);
+		const tampered = { ...initial, versions: { ...initial.versions, '2020-01-01': { ...initial.versions['2020-01-01']!, fingerprint: 'f'.repeat(64) } } };
+		expect(verify(setup(), tampered).problems).toEqual([
+			{ file: 'content/privacy/versions/2020-01-01.yaml', message: 'the fingerprint of published version 2020-01-01 differs from content/privacy/policy.lock.json.', hint: 'Restore the version\'s files as they were when it was locked (`git log -p -- content/privacy` shows the changes).' },
+		]);
+	});
+
+	it('refuses in the lock command too what it refuses in the build: no difference but a correction is laundered', () => {
+		const tampered = { ...initial, versions: { ...initial.versions, '2020-01-01': { ...initial.versions['2020-01-01']!, fingerprint: 'f'.repeat(64) } } };
+		expect(relock(setup(), [tampered]).problems.map((p) => p.message)).toEqual(['the fingerprint of published version 2020-01-01 differs from content/privacy/policy.lock.json.']);
+		expect(relock(setup([version('2019-01-01', { material: true }), ...baseVersions.slice(1)])).problems.map((p) => p.message)).toEqual([expect.stringContaining('the fields of published version 2019-01-01')]);
+		const gained = relock(setup(baseVersions, [...baseTexts, ...both('cookies', '2030-01-01')])).problems;
+		expect(gained).toEqual([
+			{ file: 'content/privacy/nl/cookies/2030-01-01.mdx', message: 'published version 2030-01-01 now contains clause `cookies` (nl), which it did not contain in content/privacy/policy.lock.json.', hint: 'Published versions are fixed. Put new text in a new version; see "Versions" in the README.' },
+			expect.objectContaining({ file: 'content/privacy/en/cookies/2030-01-01.mdx' }),
+		]);
+	});
+
+	it('names a clause file that is gone from a published version, and the file to restore when another one shows instead', () => {
+		const gone = verify(setup(baseVersions, baseTexts.filter((r) => r.file !== 'content/privacy/nl/transfers/2030-01-01.mdx'))).problems;
+		expect(gone).toEqual([
+			{ file: 'content/privacy/versions/2030-01-01.yaml', message: 'clause `nl/transfers` is in published version 2030-01-01 in content/privacy/policy.lock.json, but no longer in the content.', hint: 'Restore the clause file; remove a clause only in a new version, with `removes`.' },
+		]);
+		const later = [...baseVersions, version('2040-01-01')];
+		const locked = relock(setup(later, [...baseTexts, ...both('intro', '2040-01-01')])).lock;
+		expect(verify(setup(later, baseTexts), locked).problems).toEqual([
+			{
+				file: 'content/privacy/nl/intro/2019-01-01.mdx',
+				message: 'published version 2040-01-01 would show clause `intro` (nl) from the file of version 2019-01-01, but content/privacy/policy.lock.json has it from the file of version 2040-01-01.',
+				hint: 'A clause file of a published version was added, removed or renamed. Restore content/privacy/nl/intro/2040-01-01.mdx as it was.',
+			},
+			expect.objectContaining({ file: 'content/privacy/en/intro/2019-01-01.mdx', message: expect.stringContaining('(en) from the file of version 2019-01-01') }),
+		]);
+	});
+
+	it('checks a draft in dev against the lock: a locked version may not turn into a draft', () => {
+		const s = setup([version('2019-01-01'), version('2020-01-01'), version('2030-01-01', { draft: true })]);
+		const dev = buildTimeline(s.versions, baseTexts, { ...timelineOptions, includeDrafts: true });
+		expect(verifyLock(dev, initial, s.context, path).problems.map((p) => p.message)).toEqual([expect.stringContaining('version 2030-01-01 is published (it is in content/privacy/policy.lock.json) but is now marked `draft`.')]);
+	});
+
+	it('names a changed or removed correction by its number and its locked note', () => {
+		const lock = relock(setup(corrected(), edit('content/privacy/en/intro/2019-01-01.mdx'))).lock;
+		const altered = setup(corrected([{ ...correction, note: 'Nothing to see.' }]), edit('content/privacy/en/intro/2019-01-01.mdx'));
+		expect(verify(altered, lock).problems).toEqual([
+			{ file: 'content/privacy/versions/2019-01-01.yaml', field: 'corrections[0]', message: 'correction 1 of published version 2019-01-01 was changed or removed; content/privacy/policy.lock.json records "Typo.".', hint: 'Corrections are part of the published record: restore the entry as it was. New corrections go after the existing ones.' },
+		]);
+	});
+
+	it('lets only a correction of that very text, in its own version file, account for an edit', () => {
+		const rights = 'content/privacy/en/rights/2020-01-01.mdx';
+		const own = (c: { clause: string; locale: string }) => [version('2019-01-01'), version('2020-01-01', { corrections: [{ date: '2024-05-01', note: 'Typo.', ...c }] }), baseVersions[2]!];
+		expect(relock(setup(own({ clause: 'rights', locale: 'en' }), edit(rights)))).toMatchObject({ problems: [], corrected: ['2020-01-01 en/rights'] });
+		for (const other of [{ clause: 'rights', locale: 'nl' }, { clause: 'intro', locale: 'en' }]) {
+			expect(relock(setup(own(other), edit(rights))).problems.map((p) => p.file), JSON.stringify(other)).toContain(rights);
+		}
+	});
+
+	it('still checks an edited text when the lock lacks the version the text was written for', () => {
+		const { '2019-01-01': _dropped, ...rest } = initial.versions;
+		const partial = { ...initial, versions: rest };
+		const problems = verify(setup(baseVersions, edit('content/privacy/en/intro/2019-01-01.mdx')), partial).problems.map((p) => p.message);
+		expect(problems).toEqual(['the text of clause `intro` (en) differs from content/privacy/policy.lock.json, where it is in published versions 2020-01-01, 2030-01-01.']);
+	});
+
+	it('says "version" for an edited text in one published version', () => {
+		expect(verify(setup(baseVersions, edit('content/privacy/en/transfers/2030-01-01.mdx'))).problems.map((p) => p.message)).toEqual([
+			'the text of clause `transfers` (en) differs from content/privacy/policy.lock.json, where it is in published version 2030-01-01.',
+		]);
+	});
+
+	it('reports only new corrections as corrected, and keeps every fingerprint a correction superseded', () => {
+		const first = relock(setup(corrected(), edit('content/privacy/en/intro/2019-01-01.mdx')));
+		expect(relock(setup(corrected(), edit('content/privacy/en/intro/2019-01-01.mdx')), [first.lock])).toMatchObject({ problems: [], corrected: [] });
+		const second = { ...correction, date: '2024-06-01', note: 'Another typo.' };
+		const again = relock(setup(corrected([correction, second]), edit('content/privacy/en/intro/2019-01-01.mdx', 'edited twice')), [first.lock]);
+		expect(again).toMatchObject({ problems: [], corrected: ['2019-01-01 en/intro'] });
+		expect(again.lock.versions['2019-01-01']!.superseded).toEqual([initial.versions['2019-01-01']!.fingerprint, first.lock.versions['2019-01-01']!.fingerprint]);
+		expect(again.lock.versions['2020-01-01']!.superseded).toEqual(initial.versions['2020-01-01']!.superseded.concat(initial.versions['2020-01-01']!.fingerprint, first.lock.versions['2020-01-01']!.fingerprint));
+		const unchanged = relock(setup());
+		expect(Object.values(unchanged.lock.versions).map((v) => v.superseded)).toEqual([[], [], []]);
+	});
+
+	it('does not count corrections a new version brings as corrected texts', () => {
+		const s = setup([...baseVersions, version('2031-01-01', { corrections: [{ date: '2031-01-02', clause: 'rights', locale: 'en', note: 'x' }], singleLanguage: [{ clause: 'rights', locale: 'en', reason: 'r' }] })], [...baseTexts, revision('rights', 'en', '2031-01-01')]);
+		expect(relock(s)).toMatchObject({ problems: [], corrected: [], added: ['2031-01-01'] });
+	});
+
+	it('locks a new version after the locked ones, also on the day it takes effect', () => {
+		const s = setup([...baseVersions, version('2031-01-01')]);
+		expect(relock(s)).toMatchObject({ problems: [], added: ['2031-01-01'], initialised: [] });
+		expect(updateLock(s.model, [{ lock: initial, path }], { ...s.context, today: '2031-01-01', init: false })).toMatchObject({ problems: [], added: ['2031-01-01'] });
+	});
+
+	it('dates a new version after the newest locked in any lock given, naming its file', () => {
+		const s = setup([...baseVersions, version('2025-01-01')]);
+		const head = { ...initial, versions: { '2019-01-01': initial.versions['2019-01-01']!, '2020-01-01': initial.versions['2020-01-01']! } };
+		expect(relock(s, [initial, head]).problems).toEqual([
+			{ file: 'content/privacy/versions/2025-01-01.yaml', message: 'version 2025-01-01 is new, but dated on or before 2030-01-01, the newest version already locked.', hint: 'Published history cannot be rewritten: date the new version after 2030-01-01.' },
+		]);
+	});
+
+	it('refuses a correction whose text still matches the lock, naming the file to correct, but never an older correction again', () => {
+		const rightsCorrection = [version('2019-01-01'), version('2020-01-01', { corrections: [{ date: '2024-05-01', clause: 'rights', locale: 'en', note: 'Typo.' }] }), baseVersions[2]!];
+		expect(relock(setup(rightsCorrection)).problems).toEqual([
+			{ file: 'content/privacy/versions/2020-01-01.yaml', field: 'corrections[0]', message: 'the correction of clause `rights` (en) is new, but the text is still the one in content/privacy/policy.lock.json.', hint: 'Make the correction in content/privacy/en/rights/2020-01-01.mdx, or remove the entry.' },
+		]);
+		const locked = relock(setup(corrected(), edit('content/privacy/en/intro/2019-01-01.mdx'))).lock;
+		expect(relock(setup(corrected(), edit('content/privacy/en/intro/2019-01-01.mdx')), [locked]).problems).toEqual([]);
+	});
 });

@@ -131,3 +131,62 @@ describe('sections', () => {
 		expect(problems([...both('a', '2020-01-01', { parent: 'b' }), ...both('b', '2020-01-01')])).toEqual([]);
 	});
 });
+
+describe('the versions of a statement', () => {
+	it('are in date order, whatever order the files come in, each linked to the one before and after it', () => {
+		const model = buildTimeline([version('2021-01-01'), version('2019-01-01'), version('2020-01-01')], [...both('a', '2019-01-01'), ...both('a', '2021-01-01')], timelineOptions);
+		expect(model.versions.map((v) => [v.previous, v.id, v.next])).toEqual([
+			[undefined, '2019-01-01', '2020-01-01'],
+			['2019-01-01', '2020-01-01', '2021-01-01'],
+			['2020-01-01', '2021-01-01', undefined],
+		]);
+		expect(model.versions[1]!.clauses[0]!.revisions.nl!.version).toBe('2019-01-01');
+		expect(model.versions[0]!.removed).toEqual([]);
+	});
+
+	it('belong to the statement named by their files, also before any text or any version exists', () => {
+		expect(buildTimeline([version('2019-01-01')], [], timelineOptions).document).toBe('privacy');
+		expect(buildTimeline([], both('a', '2019-01-01'), timelineOptions).document).toBe('privacy');
+		expect(buildTimeline([], [], timelineOptions)).toEqual({ document: '', versions: [], current: undefined, upcoming: undefined });
+	});
+
+	it('make no draft current in dev, even one dated before the build date', () => {
+		const dev = buildTimeline([version('2019-01-01'), version('2020-01-01', { draft: true })], both('a', '2019-01-01'), { ...timelineOptions, buildDate: '2021-01-01', includeDrafts: true });
+		expect(dev.versions.map((v) => [v.id, v.status])).toEqual([['2019-01-01', 'current'], ['2020-01-01', 'draft']]);
+		expect(dev.current?.id).toBe('2019-01-01');
+	});
+
+	it('never count the first version as a change of controller facts: there is nothing before it', () => {
+		const model = buildTimeline([version('2019-01-01', { controller: { kvk: '87654321' } }), version('2020-01-01')], both('a', '2019-01-01'), timelineOptions);
+		expect(model.versions.map((v) => [v.controller.kvk, v.controllerChanged])).toEqual([['87654321', false], ['87654321', false]]);
+	});
+});
+
+describe('a clause in a version', () => {
+	it('is dated by its newest text in any language, whichever language was written first', () => {
+		const model = buildTimeline([version('2019-01-01'), version('2020-01-01'), version('2021-01-01')], [...both('a', '2019-01-01'), revision('a', 'nl', '2020-01-01')], timelineOptions);
+		expect(model.versions.map((v) => v.clauses[0]!.lastModified)).toEqual(['2019-01-01', '2020-01-01', '2020-01-01']);
+	});
+
+	it('takes its place from the default locale, or from the language it exists in when the translation is missing', () => {
+		const model = buildTimeline([version('2019-01-01')], [revision('a', 'en', '2019-01-01', { order: 5 }), revision('b', 'en', '2019-01-01', { order: 1 }), revision('b', 'nl', '2019-01-01', { order: 20 })], timelineOptions);
+		expect(model.versions[0]!.clauses.map((c) => `${c.clause} ${c.order}`)).toEqual(['a 5', 'b 20']);
+	});
+
+	it('counts a translation written later as a change in that language only', () => {
+		const model = buildTimeline([version('2019-01-01'), version('2020-01-01')], [revision('a', 'nl', '2019-01-01'), revision('a', 'en', '2020-01-01')], timelineOptions);
+		expect(model.versions[1]!.clauses[0]).toMatchObject({ change: 'changed', changedIn: ['en'], lastModified: '2020-01-01' });
+	});
+});
+
+describe('sections that cannot be placed', () => {
+	const build = (revisions: RevisionRecord[]) => buildTimeline([version('2020-01-01')], revisions, timelineOptions).versions[0]!.clauses.map((c) => `${c.number ?? '-'} ${c.clause} ${c.depth}`);
+
+	it('leave the intro at the top level and unnumbered, even when it names a parent', () => {
+		expect(build([...both('data', '2020-01-01', { order: 1 }), ...both('welcome', '2020-01-01', { order: 5, intro: true, parent: 'data' })])).toEqual(['1 data 0', '- welcome 0']);
+	});
+
+	it('show clauses in a loop of parents after the rest, numbered on, in order whatever the order of their files', () => {
+		expect(build([...both('top', '2020-01-01', { order: 1 }), ...both('b', '2020-01-01', { order: 20, parent: 'a' }), ...both('a', '2020-01-01', { order: 10, parent: 'b' })])).toEqual(['1 top 0', '2 a 0', '2.1 b 1']);
+	});
+});

@@ -52,8 +52,9 @@ export function phrases(before: Token[], after: Token[]): Segment[] {
 			else change.after.push(...after.slice(j, (j += n)));
 		}
 	}
-	// Widening to sentences can leave new short islands behind, so they are folded once more.
-	return toWordEdges(foldIslands(toSentences(foldIslands(segments))));
+	// Widening to sentences can leave new short islands behind, so they are folded once more; moving a
+	// change's edges to word boundaries can take a word from an island, so they are folded again after that.
+	return foldIslands(toWordEdges(foldIslands(toSentences(foldIslands(segments)))));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { decodeHTML, escapeAttribute, escapeText } from 'entities';
+import { decodeHTML, decodeHTMLAttribute, escapeAttribute, escapeText } from 'entities';
 import { ELEMENT_NODE, TEXT_NODE, type ElementNode, type Node } from 'ultrahtml';
 
 /**
@@ -20,7 +20,8 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 const WORDS = /[\p{L}\p{N}_]+(?:['’\-.,@/:=?&#%+~][\p{L}\p{N}_]+)*|\s+|[^\p{L}\p{N}_\s]/gu;
 
 export function openTag(node: ElementNode): string {
-	const attrs = Object.entries(node.attributes).map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(String(value))}"`));
+	// ultrahtml leaves attribute values as written, entities and all: decoded here, or `&amp;` would come out as `&amp;amp;`.
+	const attrs = Object.entries(node.attributes).map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(decodeHTMLAttribute(String(value)))}"`));
 	return `<${node.name}${attrs.join('')}>`;
 }
 
@@ -41,7 +42,7 @@ export function tokenize(nodes: Node[], context: string[] = [], tokens: Token[] 
 	for (const node of nodes) {
 		if (node.type === TEXT_NODE) {
 			for (const [text] of decodeHTML(node.value).matchAll(WORDS)) {
-				const type = /^\s/.test(text) ? 'space' : /^[\p{L}\p{N}]/u.test(text) ? 'word' : 'punct';
+				const type = /^\s/.test(text) ? 'space' : /^[\p{L}\p{N}_]/u.test(text) ? 'word' : 'punct';
 				tokens.push({ type, text, context });
 			}
 		} else if (node.type === ELEMENT_NODE) {
