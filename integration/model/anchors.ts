@@ -1,5 +1,4 @@
-import { ELEMENT_NODE, parse, type ElementNode, type Node } from 'ultrahtml';
-import { toHtml } from './redline/tokens.ts';
+import { elements, parseFragment, serialize } from './html.ts';
 
 /**
  * Gives the headings inside one clause's text ids under that clause (`retention--logs`): two clauses may
@@ -8,23 +7,20 @@ import { toHtml } from './redline/tokens.ts';
  */
 export function namespaceAnchors(html: string, clause: string): string {
 	if (!/<h[1-6][^>]*\sid=/.test(html)) return html;
-	const root = parse(html);
+	const nodes = parseFragment(html);
 	const ids = new Set<string>();
 	const prefixed = (id: string) => `${clause}--${id}`;
-	for (const node of elements(root)) {
-		if (/^h[1-6]$/.test(node.name) && node.attributes.id) {
-			ids.add(node.attributes.id);
-			node.attributes.id = prefixed(node.attributes.id);
+	for (const node of elements(nodes)) {
+		const id = node.properties.id;
+		if (/^h[1-6]$/.test(node.tagName) && typeof id === 'string' && id !== '') {
+			ids.add(id);
+			node.properties.id = prefixed(id);
 		}
 	}
-	for (const node of elements(root)) {
-		const target = node.name === 'a' && node.attributes.href?.startsWith('#') ? decodeURIComponent(node.attributes.href.slice(1)) : undefined;
-		if (target !== undefined && ids.has(target)) node.attributes.href = `#${prefixed(target)}`;
+	for (const node of elements(nodes)) {
+		const href = node.properties.href;
+		const target = node.tagName === 'a' && typeof href === 'string' && href.startsWith('#') ? decodeURIComponent(href.slice(1)) : undefined;
+		if (target !== undefined && ids.has(target)) node.properties.href = `#${prefixed(target)}`;
 	}
-	return (root.children as Node[]).map(toHtml).join('');
-}
-
-function* elements(node: Node): Generator<ElementNode> {
-	if (node.type === ELEMENT_NODE) yield node;
-	for (const child of (node as { children?: Node[] }).children ?? []) yield* elements(child);
+	return serialize(nodes);
 }

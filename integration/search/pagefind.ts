@@ -1,10 +1,8 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
-import { escapeAttribute, escapeText } from 'entities';
 import * as pagefind from 'pagefind';
-import { ELEMENT_NODE, parse, type ElementNode, type Node } from 'ultrahtml';
-import { toHtml } from '../model/redline/tokens.ts';
+import { element, elements, parseFragment, serialize, text, type Element } from '../model/html.ts';
 import { SEARCH_BUNDLE, SEARCH_RECORDS } from './bundle.ts';
 import { writeSearchScripts } from './scripts.ts';
 
@@ -18,9 +16,9 @@ export async function buildSearchIndex(outDir: string, logger: AstroIntegrationL
 	try {
 		if (!index) throw new Error(errors.join('\n'));
 		const files = readdirSync(folder, { recursive: true, withFileTypes: true }).filter((f) => f.isFile() && f.name.endsWith('.html'));
-		const records = files.flatMap((file) => findAll(parse(readFileSync(join(file.parentPath, file.name), 'utf8')), 'article'));
+		const records = files.flatMap((file) => [...elements(parseFragment(readFileSync(join(file.parentPath, file.name), 'utf8')))].filter((e) => e.tagName === 'article'));
 		// Sent all at once: Pagefind's process indexes while the next records are prepared.
-		const results = await Promise.all(records.map((article) => index.addHTMLFile({ url: article.attributes['data-url']!, content: recordHtml(article) })));
+		const results = await Promise.all(records.map((article) => index.addHTMLFile({ url: String(article.properties.dataUrl), content: recordHtml(article) })));
 		const failed = results.flatMap((result) => result.errors);
 		if (failed.length > 0) throw new Error(failed.join('\n'));
 		const count = records.length;
@@ -38,28 +36,20 @@ export async function buildSearchIndex(outDir: string, logger: AstroIntegrationL
  * One record as Pagefind reads it: the title as the heading (Pagefind weights it above the body), the
  * summary and body as separate paragraphs, filters and meta in attributes so they add no words.
  */
-function recordHtml(article: ElementNode): string {
-	const a = article.attributes as Record<string, string>;
-	const attr = (name: string, value: string) => ` ${name}="${escapeAttribute(value)}"`;
-	const tags = (kind: string, key: string, values: string[]) => values.map((v) => `<span${attr(`data-pagefind-${kind}`, `${key}:${v}`)}></span>`).join('');
-	return [
-		`<html lang="${escapeAttribute(a.lang!)}"><body><main data-pagefind-body>`,
-		`<h1>${escapeText(a['data-title']!)}</h1>`,
-		a['data-summary'] ? `<p>${escapeText(a['data-summary'])}</p>` : '',
-		article.children.map((child: Node) => toHtml(child)).join(''),
-		tags('filter', 'document', [a['data-document']!]),
-		tags('filter', 'version', a['data-versions']!.split(' ')),
-		tags('filter', 'status', a['data-statuses']!.split(' ')),
-		tags('meta', 'clause', [a['data-clause']!]),
-		tags('meta', 'versions', [a['data-versions']!]),
-		tags('meta', 'label', [a['data-label']!]),
-		tags('meta', 'statement', [a['data-document-title']!]),
-		'</main></body></html>',
-	].join('');
-}
-
-function findAll(node: Node, name: string, found: ElementNode[] = []): ElementNode[] {
-	if (node.type === ELEMENT_NODE && node.name === name) found.push(node);
-	for (const child of (node as { children?: Node[] }).children ?? []) findAll(child, name, found);
-	return found;
+function recordHtml(article: Element): string {
+	const a = article.properties as Record<string, string>;
+	const tags = (kind: 'filter' | 'meta', key: string, values: string[]) => values.map((v) => element('span', { [kind === 'filter' ? 'dataPagefindFilter' : 'dataPagefindMeta']: `${key}:${v}` }));
+	const main = element('main', { dataPagefindBody: true }, [
+		element('h1', {}, [text(a.dataTitle!)]),
+		...(a.dataSummary ? [element('p', {}, [text(a.dataSummary)])] : []),
+		...article.children,
+		...tags('filter', 'document', [a.dataDocument!]),
+		...tags('filter', 'version', a.dataVersions!.split(' ')),
+		...tags('filter', 'status', a.dataStatuses!.split(' ')),
+		...tags('meta', 'clause', [a.dataClause!]),
+		...tags('meta', 'versions', [a.dataVersions!]),
+		...tags('meta', 'label', [a.dataLabel!]),
+		...tags('meta', 'statement', [a.dataDocumentTitle!]),
+	]);
+	return serialize(element('html', { lang: a.lang! }, [element('body', {}, [main])]));
 }

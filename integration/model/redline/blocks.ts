@@ -1,8 +1,8 @@
 import { diffArrays } from 'diff';
-import { ELEMENT_NODE, TEXT_NODE, type ElementNode, type Node, type TextNode } from 'ultrahtml';
+import { element, serialize, type Element, type ElementContent } from '../html.ts';
 import { diffInline, mark, type RedlineLabels } from './inline.ts';
 import { similarity } from './similarity.ts';
-import { closeTag, openTag, toHtml, tokenize, renderTokens } from './tokens.ts';
+import { renderTokens, tokenize } from './tokens.ts';
 
 /** Elements whose children are blocks: they are kept and their children compared one by one. */
 const CONTAINERS = new Set(['ul', 'ol', 'dl', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'blockquote', 'div', 'section', 'details', 'figure']);
@@ -13,22 +13,24 @@ const TABLE_PARTS = new Set(['colgroup', 'col']);
 /** Two blocks with less in common than this are shown as one removed and one added block. */
 const PAIR_SIMILARITY = 0.4;
 
-type Block = ElementNode | TextNode;
+type Block = ElementContent;
 
-const significant = (nodes: Node[]): Block[] => nodes.filter((n): n is Block => n.type === ELEMENT_NODE || (n.type === TEXT_NODE && n.value.trim() !== ''));
-const textOf = (node: Node): string => (node.type === TEXT_NODE ? node.value : node.type === ELEMENT_NODE ? node.children.map(textOf).join(' ') : '');
+const significant = (nodes: ElementContent[]): Block[] => nodes.filter((n) => n.type === 'element' || (n.type === 'text' && n.value.trim() !== ''));
+const textOf = (node: ElementContent): string => (node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join(' ') : '');
 /** Identity for alignment: the same HTML, whitespace aside. */
-const keyOf = (node: Node) => toHtml(node).replace(/\s+/g, ' ').replace(/<br>/g, ' ');
+const keyOf = (node: Block) => serialize(node).replace(/\s+/g, ' ').replace(/<br>/g, ' ');
+/** The same element with other children. */
+const withChildren = (node: Element, children: ElementContent[]) => element(node.tagName, node.properties, children);
 
 /**
  * Compares two sequences of blocks: equal blocks are aligned with jsdiff, and the removed and added
  * blocks between them are paired when they are alike, so an edited block is compared inside and the
  * structure (lists, tables, rows) stays intact.
  */
-export function diffBlocks(before: Node[], after: Node[], labels: RedlineLabels): string {
+export function diffBlocks(before: ElementContent[], after: ElementContent[], labels: RedlineLabels): ElementContent[] {
 	const old = significant(before);
 	const now = significant(after);
-	let html = '';
+	const out: ElementContent[] = [];
 	let i = 0;
 	let j = 0;
 	const parts = diffArrays(old.map(keyOf), now.map(keyOf));
@@ -36,27 +38,27 @@ export function diffBlocks(before: Node[], after: Node[], labels: RedlineLabels)
 		const part = parts[k]!;
 		const n = part.count ?? part.value.length;
 		if (!part.added && !part.removed) {
-			html += now.slice(j, (j += n)).map(toHtml).join('');
+			out.push(...now.slice(j, (j += n)));
 			i += n;
 		} else if (part.removed && parts[k + 1]?.added) {
 			const m = parts[k + 1]!.count ?? parts[k + 1]!.value.length;
-			html += pairBlocks(old.slice(i, (i += n)), now.slice(j, (j += m)), labels);
+			out.push(...pairBlocks(old.slice(i, (i += n)), now.slice(j, (j += m)), labels));
 			k++;
 		} else if (part.removed) {
-			html += old.slice(i, (i += n)).map((b) => whole(b, 'del', labels)).join('');
+			out.push(...old.slice(i, (i += n)).flatMap((b) => whole(b, 'del', labels)));
 		} else {
-			html += now.slice(j, (j += n)).map((b) => whole(b, 'ins', labels)).join('');
+			out.push(...now.slice(j, (j += n)).flatMap((b) => whole(b, 'ins', labels)));
 		}
 	}
-	return html;
+	return out;
 }
 
-function pairBlocks(removed: Block[], added: Block[], labels: RedlineLabels): string {
+function pairBlocks(removed: Block[], added: Block[], labels: RedlineLabels): ElementContent[] {
 	// Cells of a row pair by column when the row kept its width.
 	if (removed.length === added.length && removed.every((b, i) => isCell(b) && isCell(added[i]!))) {
-		return removed.map((b, i) => diffBlock(b, added[i]!, labels)).join('');
+		return removed.flatMap((b, i) => diffBlock(b, added[i]!, labels));
 	}
-	let html = '';
+	const out: ElementContent[] = [];
 	let next = 0;
 	for (const old of removed) {
 		// The most alike block of its kind among those left; lists and tables compare inside whatever their text,
@@ -70,51 +72,55 @@ function pairBlocks(removed: Block[], added: Block[], labels: RedlineLabels): st
 			if (score > best) [match, best] = [i, score];
 		}
 		if (match === -1) {
-			html += whole(old, 'del', labels);
+			out.push(...whole(old, 'del', labels));
 			continue;
 		}
-		html += added.slice(next, match).map((b) => whole(b, 'ins', labels)).join('');
-		html += diffBlock(old, added[match]!, labels);
+		out.push(...added.slice(next, match).flatMap((b) => whole(b, 'ins', labels)));
+		out.push(...diffBlock(old, added[match]!, labels));
 		next = match + 1;
 	}
-	return html + added.slice(next).map((b) => whole(b, 'ins', labels)).join('');
+	return [...out, ...added.slice(next).flatMap((b) => whole(b, 'ins', labels))];
 }
 
-const nameOf = (block: Block) => (block.type === ELEMENT_NODE ? block.name : '#text');
+const nameOf = (block: Block) => (block.type === 'element' ? block.tagName : '#text');
 const isCell = (block: Block) => nameOf(block) === 'td' || nameOf(block) === 'th';
 
-function diffBlock(old: Block, now: Block, labels: RedlineLabels): string {
-	if (old.type !== ELEMENT_NODE || now.type !== ELEMENT_NODE) return diffInline([old], [now], labels);
-	const open = openTag(now);
-	if (CONTAINERS.has(now.name)) return `${open}${diffBlocks(old.children, now.children, labels)}${closeTag(open)}`;
-	if (TEXT.has(now.name)) {
+function diffBlock(old: Block, now: Block, labels: RedlineLabels): ElementContent[] {
+	if (old.type !== 'element' || now.type !== 'element') return diffInline([old], [now], labels);
+	if (CONTAINERS.has(now.tagName)) return [withChildren(now, diffBlocks(old.children, now.children, labels))];
+	if (TEXT.has(now.tagName)) {
 		const [oldText, oldBlocks] = splitNested(old);
 		const [nowText, nowBlocks] = splitNested(now);
-		return `${open}${diffInline(oldText, nowText, labels)}${diffBlocks(oldBlocks, nowBlocks, labels)}${closeTag(open)}`;
+		return [withChildren(now, [...diffInline(oldText, nowText, labels), ...diffBlocks(oldBlocks, nowBlocks, labels)])];
 	}
-	return whole(old, 'del', labels) + whole(now, 'ins', labels);
+	return [...whole(old, 'del', labels), ...whole(now, 'ins', labels)];
 }
 
 /** A list item or cell: its own running text, then the blocks nested in it (a sub-list, paragraphs). */
-function splitNested(node: ElementNode): [Node[], Node[]] {
-	const first = node.children.findIndex((c) => c.type === ELEMENT_NODE && (CONTAINERS.has(c.name) || TEXT.has(c.name)));
+function splitNested(node: Element): [ElementContent[], ElementContent[]] {
+	const first = node.children.findIndex((c) => c.type === 'element' && (CONTAINERS.has(c.tagName) || TEXT.has(c.tagName)));
 	return first === -1 ? [node.children, []] : [node.children.slice(0, first), node.children.slice(first)];
 }
 
 /** A whole block added or removed: every run of text in it marked, the structure around kept valid. */
-export function whole(block: Node, kind: 'ins' | 'del', labels: RedlineLabels): string {
-	if (block.type === TEXT_NODE) return mark(kind, renderTokens(tokenize([block])), labels);
-	if (block.type !== ELEMENT_NODE) return '';
-	const open = openTag(block);
-	if (CONTAINERS.has(block.name)) {
-		const marked = block.name === 'tr' ? open.replace(/^<tr/, `<tr class="redline-${kind}"`) : open;
-		return `${marked}${significant(block.children).map((c) => whole(c, kind, labels)).join('')}${closeTag(open)}`;
+export function whole(block: Block, kind: 'ins' | 'del', labels: RedlineLabels): ElementContent[] {
+	if (block.type === 'text') return mark(kind, renderTokens(tokenize([block])), labels);
+	if (block.type !== 'element') return [];
+	if (CONTAINERS.has(block.tagName)) {
+		const children = significant(block.children).flatMap((c) => whole(c, kind, labels));
+		if (block.tagName !== 'tr') return [withChildren(block, children)];
+		const className = [`redline-${kind}`, ...((block.properties.className as string[] | undefined) ?? [])];
+		return [element('tr', { ...block.properties, className }, children)];
 	}
-	if (TEXT.has(block.name)) {
-		const [text, nested] = splitNested(block);
-		const inline = renderTokens(tokenize(text)).trim();
-		return `${open}${mark(kind, inline, labels)}${nested.map((c) => whole(c, kind, labels)).join('')}${closeTag(open)}`;
+	if (TEXT.has(block.tagName)) {
+		const [inline, nested] = splitNested(block);
+		const tokens = tokenize(inline);
+		// Whitespace at the edges of the block's own text is not part of what was added or removed.
+		const edge = (t: (typeof tokens)[number] | undefined) => t?.type === 'space' && t.context.length === 0;
+		while (edge(tokens[0])) tokens.shift();
+		while (edge(tokens.at(-1))) tokens.pop();
+		return [withChildren(block, [...mark(kind, renderTokens(tokens), labels), ...nested.flatMap((c) => whole(c, kind, labels))])];
 	}
-	if (TABLE_PARTS.has(block.name)) return kind === 'ins' ? toHtml(block) : '';
-	return `<${kind} class="redline-block">${toHtml(block)}</${kind}>`;
+	if (TABLE_PARTS.has(block.tagName)) return kind === 'ins' ? [block] : [];
+	return [element(kind, { className: ['redline-block'] }, [block])];
 }

@@ -1,7 +1,7 @@
 import { diffArrays } from 'diff';
-import type { Node } from 'ultrahtml';
+import { element, text, type ElementContent } from '../html.ts';
 import { sharedCount } from './similarity.ts';
-import { DEL, INS, renderTokens, srLabel, tokenize, tokenKey, wordCount, type RedlineLabels, type Token } from './tokens.ts';
+import { DEL, INS, renderTokens, srLabel, tokenize, tokenKey, wordCount, type Frame, type RedlineLabels, type Token } from './tokens.ts';
 
 export type { RedlineLabels };
 
@@ -18,8 +18,8 @@ const SENTENCE_KEPT = 0.5;
 /** A run of the text: unchanged, or a change with the words of short islands folded into it. */
 type Segment = { same: true; before: Token[]; after: Token[] } | { same: false; before: Token[]; after: Token[]; folded: number };
 
-export function mark(kind: 'ins' | 'del', html: string, labels: RedlineLabels): string {
-	return html ? `<${kind}>${srLabel(kind === 'ins' ? labels.inserted : labels.deleted)}${html}</${kind}>` : '';
+export function mark(kind: 'ins' | 'del', nodes: ElementContent[], labels: RedlineLabels): ElementContent[] {
+	return nodes.length > 0 ? [element(kind, {}, [srLabel(kind === 'ins' ? labels.inserted : labels.deleted), ...nodes])] : [];
 }
 
 /**
@@ -27,7 +27,7 @@ export function mark(kind: 'ins' | 'del', html: string, labels: RedlineLabels): 
  * too short to read on their own are folded into the change around them, and a sentence that mostly
  * changed is shown replaced whole (the idea of diff-match-patch's semantic cleanup, on words).
  */
-export function diffInline(before: Node[], after: Node[], labels: RedlineLabels): string {
+export function diffInline(before: ElementContent[], after: ElementContent[], labels: RedlineLabels): ElementContent[] {
 	return renderSegments(phrases(tokenize(before), tokenize(after)), labels);
 }
 
@@ -157,9 +157,9 @@ function sentenceHead(tokens: Token[]): number {
 	return end === -1 ? tokens.length : end + 1;
 }
 
-function renderSegments(segments: Segment[], labels: RedlineLabels): string {
+function renderSegments(segments: Segment[], labels: RedlineLabels): ElementContent[] {
 	const tokens: Token[] = [];
-	const marked = (list: Token[], tag: string) => list.map((t) => ({ ...t, context: [...t.context, tag] }));
+	const marked = (list: Token[], tag: Frame) => list.map((t) => ({ ...t, context: [...t.context, tag] }));
 	for (const segment of segments) {
 		if (segment.same) {
 			tokens.push(...segment.after);
@@ -167,7 +167,7 @@ function renderSegments(segments: Segment[], labels: RedlineLabels): string {
 		}
 		const link = changedLink(segment, labels);
 		if (link) {
-			tokens.push(...segment.after, { type: 'atomic', text: link, context: [] });
+			tokens.push(...segment.after, { type: 'space', text: ' ', context: [] }, { type: 'atomic', text: '', node: link, context: [] });
 			continue;
 		}
 		// Whitespace at the edges of a change stays outside the marks, so marks start and end at words.
@@ -192,12 +192,13 @@ function trimSpace({ before, after }: Segment): [Token[], Token[], Token[], Toke
 }
 
 /** The same visible words with other link targets: the new links, and each old and new target named. */
-function changedLink(segment: Segment, labels: RedlineLabels): string | undefined {
-	const text = (tokens: Token[]) => tokens.map((t) => (isSpace(t) ? ' ' : t.text)).join('').trim();
-	const hrefs = (tokens: Token[]) => [...new Set(tokens.flatMap((t) => t.context).map((tag) => /^<a [^>]*href="([^"]*)"/.exec(tag)?.[1]).filter((h): h is string => !!h))];
+function changedLink(segment: Segment, labels: RedlineLabels): ElementContent | undefined {
+	const words = (tokens: Token[]) => tokens.map((t) => (isSpace(t) ? ' ' : t.text)).join('').trim();
+	const hrefs = (tokens: Token[]) => [...new Set(tokens.flatMap((t) => t.context).map((frame) => (frame.element.tagName === 'a' ? frame.element.properties.href : undefined)).filter((h) => typeof h === 'string' && h !== ''))] as string[];
 	const [old, now] = [hrefs(segment.before), hrefs(segment.after)];
-	if (old.length === 0 || old.length !== now.length || text(segment.before) !== text(segment.after)) return undefined;
+	if (old.length === 0 || old.length !== now.length || words(segment.before) !== words(segment.after)) return undefined;
 	const pairs = old.map((href, i) => [href, now[i]!] as const).filter(([a, b]) => a !== b);
 	if (pairs.length === 0) return undefined;
-	return ` <span class="redline-link">(${pairs.map(([a, b]) => `${mark('del', a, labels)}${mark('ins', b, labels)}`).join('; ')})</span>`;
+	const named = pairs.flatMap(([a, b], i) => [...(i > 0 ? [text('; ')] : []), ...mark('del', [text(a)], labels), ...mark('ins', [text(b)], labels)]);
+	return element('span', { className: ['redline-link'] }, [text('('), ...named, text(')')]);
 }

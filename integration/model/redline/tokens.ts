@@ -1,5 +1,10 @@
-import { decodeHTML, decodeHTMLAttribute, escapeAttribute, escapeText } from 'entities';
-import { ELEMENT_NODE, TEXT_NODE, type ElementNode, type Node } from 'ultrahtml';
+import { element, serialize, text, type Element, type ElementContent } from '../html.ts';
+
+/** An inline element a token sits inside, without its children; `key` is its start tag, for comparing. */
+export interface Frame {
+	key: string;
+	element: Element;
+}
 
 /**
  * One unit of inline text. Words are never split, so a change always starts and ends at a word
@@ -7,48 +12,37 @@ import { ELEMENT_NODE, TEXT_NODE, type ElementNode, type Node } from 'ultrahtml'
  */
 export interface Token {
 	type: 'word' | 'punct' | 'space' | 'break' | 'atomic';
-	/** Decoded text; for `atomic`, the element's HTML; empty for `break`, a hard line break. */
+	/** The text; for `atomic`, the element's HTML, which is its identity; empty for `break`, a hard line break. */
 	text: string;
-	context: string[];
+	/** For `atomic`: the element, written back as it is. */
+	node?: ElementContent;
+	context: Frame[];
 }
 
 /** Inline elements a token can sit inside; anything else in running text is kept whole as one token. */
 const INLINE = new Set(['a', 'abbr', 'b', 'cite', 'em', 'i', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'u', 'time', 'dfn']);
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 // A word runs on through joiners between letters or digits, so `e-mail`, `1.000,50`, `art. 52`'s `52`,
 // `privacy@example.nl` and `consent=all` are each one token and a change never starts inside them.
 const WORDS = /[\p{L}\p{N}_]+(?:['’\-.,@/:=?&#%+~][\p{L}\p{N}_]+)*|\s+|[^\p{L}\p{N}_\s]/gu;
 
-export function openTag(node: ElementNode): string {
-	// ultrahtml leaves attribute values as written, entities and all: decoded here, or `&amp;` would come out as `&amp;amp;`.
-	const attrs = Object.entries(node.attributes).map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(decodeHTMLAttribute(String(value)))}"`));
-	return `<${node.name}${attrs.join('')}>`;
+/** An element without its children, to open around tokens; its key is its start tag as written back. */
+export function frameOf(node: Element): Frame {
+	const shell = element(node.tagName, node.properties);
+	return { key: serialize(shell).replace(/<\/[^>]+>$/, ''), element: shell };
 }
 
-export function closeTag(open: string): string {
-	return `</${/^<([a-z0-9-]+)/i.exec(open)![1]}>`;
-}
-
-/** Serialises a node as HTML, writing void elements as `<br>` (ultrahtml's own writer gives `<br></br>`). */
-export function toHtml(node: Node): string {
-	if (node.type === TEXT_NODE) return escapeText(decodeHTML(node.value));
-	if (node.type !== ELEMENT_NODE) return '';
-	const open = openTag(node);
-	if (VOID.has(node.name)) return open;
-	return `${open}${node.children.map(toHtml).join('')}${closeTag(open)}`;
-}
-
-export function tokenize(nodes: Node[], context: string[] = [], tokens: Token[] = []): Token[] {
+export function tokenize(nodes: ElementContent[], context: Frame[] = [], tokens: Token[] = []): Token[] {
 	for (const node of nodes) {
-		if (node.type === TEXT_NODE) {
-			for (const [text] of decodeHTML(node.value).matchAll(WORDS)) {
-				const type = /^\s/.test(text) ? 'space' : /^[\p{L}\p{N}_]/u.test(text) ? 'word' : 'punct';
-				tokens.push({ type, text, context });
+		if (node.type === 'text') {
+			for (const [value] of node.value.matchAll(WORDS)) {
+				const type = /^\s/.test(value) ? 'space' : /^[\p{L}\p{N}_]/u.test(value) ? 'word' : 'punct';
+				tokens.push({ type, text: value, context });
 			}
-		} else if (node.type === ELEMENT_NODE) {
-			if (node.name === 'br') tokens.push({ type: 'break', text: '', context });
-			else if (INLINE.has(node.name)) tokenize(node.children, [...context, openTag(node)], tokens);
-			else tokens.push({ type: 'atomic', text: toHtml(node), context });
+		} else if (node.type === 'element') {
+			if (node.tagName === 'br') tokens.push({ type: 'break', text: '', context });
+			// An empty inline element (an anchor, say) has no words to sit around: it is kept whole.
+			else if (INLINE.has(node.tagName) && node.children.length > 0) tokenize(node.children, [...context, frameOf(node)], tokens);
+			else tokens.push({ type: 'atomic', text: serialize(node), node, context });
 		}
 	}
 	return tokens;
@@ -56,7 +50,7 @@ export function tokenize(nodes: Node[], context: string[] = [], tokens: Token[] 
 
 /** What makes two tokens the same: whitespace of any kind (a soft or hard line break too) is one space. */
 export function tokenKey(token: Token): string {
-	return `${token.context.join('')}\u0000${token.type === 'space' || token.type === 'break' ? ' ' : token.text}`;
+	return `${token.context.map((f) => f.key).join('')}\u0000${token.type === 'space' || token.type === 'break' ? ' ' : token.text}`;
 }
 
 /** Words a screen reader hears before a change; `<ins>`/`<del>` alone are not announced by most. */
@@ -66,31 +60,40 @@ export interface RedlineLabels {
 }
 
 /** The pseudo-elements a change adds to a token's context; code and other elements stay atomic, so these never clash. */
-export const DEL = '<del>';
-export const INS = '<ins>';
+export const DEL: Frame = frameOf(element('del', {}));
+export const INS: Frame = frameOf(element('ins', {}));
 
-export function srLabel(text: string): string {
-	return `<span class="visually-hidden">${escapeText(text)} </span>`;
+export function srLabel(label: string): Element {
+	return element('span', { className: ['visually-hidden'] }, [text(`${label} `)]);
 }
 
 /**
- * Renders tokens in one pass, opening and closing their inline elements, and the `<del>`/`<ins>` of a
- * change, around each run that shares them: a change inside a link stays inside that one link.
+ * Builds the nodes of tokens in one pass, opening and closing their inline elements, and the `<del>`/`<ins>`
+ * of a change, around each run that shares them: a change inside a link stays inside that one link.
  */
-export function renderTokens(tokens: Token[], labels?: RedlineLabels): string {
-	const open_ = (tag: string) => (tag === DEL && labels ? `${tag}${srLabel(labels.deleted)}` : tag === INS && labels ? `${tag}${srLabel(labels.inserted)}` : tag);
-	let html = '';
-	let open: string[] = [];
+export function renderTokens(tokens: Token[], labels?: RedlineLabels): ElementContent[] {
+	const root: ElementContent[] = [];
+	// The frames open now, each with the element built for it.
+	let open: { frame: Frame; node: Element }[] = [];
+	const append = (node: ElementContent) => {
+		const children = open.at(-1)?.node.children ?? root;
+		const last = children.at(-1);
+		if (node.type === 'text' && last?.type === 'text') last.value += node.value;
+		else children.push(node);
+	};
 	for (const token of tokens) {
 		let shared = 0;
-		while (shared < open.length && shared < token.context.length && open[shared] === token.context[shared]) shared++;
-		for (const tag of open.slice(shared).reverse()) html += closeTag(tag);
-		html += token.context.slice(shared).map(open_).join('');
-		open = token.context;
-		html += token.type === 'atomic' ? token.text : token.type === 'break' ? '<br>' : escapeText(token.text);
+		while (shared < open.length && shared < token.context.length && open[shared]!.frame.key === token.context[shared]!.key) shared++;
+		open = open.slice(0, shared);
+		for (const frame of token.context.slice(shared)) {
+			const node = element(frame.element.tagName, { ...frame.element.properties });
+			if (labels && (frame === DEL || frame === INS)) node.children.push(srLabel(frame === DEL ? labels.deleted : labels.inserted));
+			append(node);
+			open.push({ frame, node });
+		}
+		append(token.type === 'atomic' ? token.node! : token.type === 'break' ? element('br', {}) : text(token.text));
 	}
-	for (const tag of [...open].reverse()) html += closeTag(tag);
-	return html;
+	return root;
 }
 
 export const wordCount = (tokens: Token[]) => tokens.filter((t) => t.type === 'word').length;

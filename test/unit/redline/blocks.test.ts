@@ -27,7 +27,7 @@ describe('the redline of a block structure', () => {
 		);
 		expect(redline('<address>Kanaalweg 12, Utrecht</address>', '<address>Kanaalweg 14, Utrecht</address>')).toBe('<address>Kanaalweg <del>12</del><ins>14</ins>, Utrecht</address>');
 		expect(redline('<dl><dt>Logs bewaard</dt><dd>drie maanden</dd></dl>', '<dl><dt>Logs bewaren</dt><dd>zes weken</dd></dl>')).toBe('<dl><dt>Logs <del>bewaard</del><ins>bewaren</ins></dt><dd><del>drie maanden</del></dd><dd><ins>zes weken</ins></dd></dl>');
-		expect(redline('<table><caption>Termijnen voor logs</caption><tr><td>a</td></tr></table>', '<table><caption>Termijnen voor backups</caption><tr><td>a</td></tr></table>')).toBe('<table><caption>Termijnen voor <del>logs</del><ins>backups</ins></caption><tr><td>a</td></tr></table>');
+		expect(redline('<table><caption>Termijnen voor logs</caption><tbody><tr><td>a</td></tr></tbody></table>', '<table><caption>Termijnen voor backups</caption><tbody><tr><td>a</td></tr></tbody></table>')).toBe('<table><caption>Termijnen voor <del>logs</del><ins>backups</ins></caption><tbody><tr><td>a</td></tr></tbody></table>');
 		expect(redline('<div>Drie maanden bewaard.</div>', '<div>Zes maanden bewaard.</div>')).toBe('<div><del>Drie</del><ins>Zes</ins> maanden bewaard.</div>');
 	});
 
@@ -37,22 +37,22 @@ describe('the redline of a block structure', () => {
 		expect(redline(before, after)).toBe(
 			'<table><thead><tr><th><del>Gegevens</del><ins>Gegevenstype</ins></th><th><del>Termijn</del><ins>Bewaartermijn</ins></th></tr></thead><tbody><tr class="redline-del"><td><del>Logs</del></td><td><del>drie maanden</del></td></tr><tr class="redline-ins"><td><ins>Logs</ins></td><td><ins>zes weken</ins></td></tr></tbody><tfoot><tr><td>Totaal</td><td><del>twee</del><ins>drie</ins></td></tr></tfoot></table>',
 		);
-		expect(redline('<table><tr><td>Logs</td><td>drie maanden</td></tr></table>', '<table><tr><td>Logs</td><td>drie weken</td></tr></table>')).toBe('<table><tr><td>Logs</td><td>drie <del>maanden</del><ins>weken</ins></td></tr></table>');
+		expect(redline('<table><tbody><tr><td>Logs</td><td>drie maanden</td></tr></tbody></table>', '<table><tbody><tr><td>Logs</td><td>drie weken</td></tr></tbody></table>')).toBe('<table><tbody><tr><td>Logs</td><td>drie <del>maanden</del><ins>weken</ins></td></tr></tbody></table>');
 		// How alike two rows are is judged on their cells as separate words.
-		expect(redline('<table><tr><td>Naam</td><td>drie jaar</td></tr></table>', '<table><tr><td>Naam</td><td>tien dagen</td></tr></table>')).toBe('<table><tr><td>Naam</td><td><del>drie jaar</del><ins>tien dagen</ins></td></tr></table>');
-		expect(redline('<table><tr><td>Nieuwsbrief</td><td>tot afmelding</td></tr></table>', '<table><tr><td>Facturen</td><td>zeven jaar</td></tr></table>')).toBe(
-			'<table><tr class="redline-del"><td><del>Nieuwsbrief</del></td><td><del>tot afmelding</del></td></tr><tr class="redline-ins"><td><ins>Facturen</ins></td><td><ins>zeven jaar</ins></td></tr></table>',
+		expect(redline('<table><tbody><tr><td>Naam</td><td>drie jaar</td></tr></tbody></table>', '<table><tbody><tr><td>Naam</td><td>tien dagen</td></tr></tbody></table>')).toBe('<table><tbody><tr><td>Naam</td><td><del>drie jaar</del><ins>tien dagen</ins></td></tr></tbody></table>');
+		expect(redline('<table><tbody><tr><td>Nieuwsbrief</td><td>tot afmelding</td></tr></tbody></table>', '<table><tbody><tr><td>Facturen</td><td>zeven jaar</td></tr></tbody></table>')).toBe(
+			'<table><tbody><tr class="redline-del"><td><del>Nieuwsbrief</del></td><td><del>tot afmelding</del></td></tr><tr class="redline-ins"><td><ins>Facturen</ins></td><td><ins>zeven jaar</ins></td></tr></tbody></table>',
 		);
 	});
 
 	it('pairs the cells of a row by column while the row keeps its width, and by likeness when it does not', () => {
 		for (const cell of ['th', 'td']) {
-			expect(redline(`<table><tr><${cell}>Naam ontvanger</${cell}><${cell}>Termijn bewaren</${cell}></tr></table>`, `<table><tr><${cell}>Termijn bewaren gegevens</${cell}><${cell}>Naam ontvanger nu</${cell}></tr></table>`), cell).toBe(
-				`<table><tr><${cell}><del>Naam ontvanger</del><ins>Termijn bewaren gegevens</ins></${cell}><${cell}><del>Termijn bewaren</del><ins>Naam ontvanger nu</ins></${cell}></tr></table>`,
+			expect(redline(`<table><tbody><tr><${cell}>Naam ontvanger</${cell}><${cell}>Termijn bewaren</${cell}></tr></tbody></table>`, `<table><tbody><tr><${cell}>Termijn bewaren gegevens</${cell}><${cell}>Naam ontvanger nu</${cell}></tr></tbody></table>`), cell).toBe(
+				`<table><tbody><tr><${cell}><del>Naam ontvanger</del><ins>Termijn bewaren gegevens</ins></${cell}><${cell}><del>Termijn bewaren</del><ins>Naam ontvanger nu</ins></${cell}></tr></tbody></table>`,
 			);
 		}
-		expect(redline('<table><tr><td>Naam ontvanger</td><td>Termijn bewaren</td><td>Grond</td></tr></table>', '<table><tr><td>Naam ontvanger nu</td><td>Termijn bewaren nu</td></tr></table>')).toBe(
-			'<table><tr><td>Naam ontvanger <ins>nu</ins></td><td>Termijn bewaren <ins>nu</ins></td><td><del>Grond</del></td></tr></table>',
+		expect(redline('<table><tbody><tr><td>Naam ontvanger</td><td>Termijn bewaren</td><td>Grond</td></tr></tbody></table>', '<table><tbody><tr><td>Naam ontvanger nu</td><td>Termijn bewaren nu</td></tr></tbody></table>')).toBe(
+			'<table><tbody><tr><td>Naam ontvanger <ins>nu</ins></td><td>Termijn bewaren <ins>nu</ins></td><td><del>Grond</del></td></tr></tbody></table>',
 		);
 		// Other blocks pair with the one most alike, wherever it moved.
 		expect(redline('<p>Naam ontvanger</p><p>Termijn bewaren</p>', '<p>Termijn bewaren gegevens</p><p>Naam ontvanger nu</p>')).toBe('<p><ins>Termijn bewaren gegevens</ins></p><p>Naam ontvanger <ins>nu</ins></p><p><del>Termijn bewaren</del></p>');
@@ -108,7 +108,7 @@ describe('a whole clause added or removed', () => {
 	});
 
 	it('keeps the columns of a new table, and drops those of a removed one', () => {
-		expect(whole('<table><col><tr><td>x</td></tr></table>', 'added')).toBe('<table><col><tr class="redline-ins"><td><ins>x</ins></td></tr></table>');
-		expect(whole('<table><col><tr><td>x</td></tr></table>', 'removed')).toBe('<table><tr class="redline-del"><td><del>x</del></td></tr></table>');
+		expect(whole('<table><colgroup><col></colgroup><tbody><tr><td>x</td></tr></tbody></table>', 'added')).toBe('<table><colgroup><col></colgroup><tbody><tr class="redline-ins"><td><ins>x</ins></td></tr></tbody></table>');
+		expect(whole('<table><colgroup><col></colgroup><tbody><tr><td>x</td></tr></tbody></table>', 'removed')).toBe('<table><tbody><tr class="redline-del"><td><del>x</del></td></tr></tbody></table>');
 	});
 });

@@ -1,0 +1,35 @@
+import type { Element, ElementContent, Properties } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+
+export type { Element, ElementContent };
+
+/**
+ * Reads rendered HTML as the HTML standard does (parse5): a `>` inside a quoted attribute value stays in
+ * the value, so text escaped on the way in can never come out as markup.
+ */
+export function parseFragment(html: string): ElementContent[] {
+	return fromHtml(html, { fragment: true }).children as ElementContent[];
+}
+
+/** Writes nodes back with attribute values quoted and escaped, and named references where HTML has them. */
+export function serialize(nodes: ElementContent | ElementContent[]): string {
+	return toHtml(Array.isArray(nodes) ? { type: 'root', children: nodes } : nodes, { characterReferences: { useNamedReferences: true } });
+}
+
+export function element(tagName: string, properties: Properties, children: ElementContent[] = []): Element {
+	return { type: 'element', tagName, properties, children };
+}
+
+export const text = (value: string): ElementContent => ({ type: 'text', value });
+
+export const isElement = (node: ElementContent | undefined): node is Element => node?.type === 'element';
+
+/** Every element in document order, the nodes themselves first. */
+export function* elements(nodes: ElementContent[]): Generator<Element> {
+	for (const node of nodes) {
+		if (node.type !== 'element') continue;
+		yield node;
+		yield* elements(node.children);
+	}
+}
