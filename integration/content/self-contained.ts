@@ -99,8 +99,12 @@ function checkElement(node: MdxNode, refuse: (node: MdxNode, what: string, hint:
 		refuse(node, `gives \`<${name}>\` an attribute computed by an expression`, 'Write attribute values as quoted text, e.g. `<Controller field="email" />`.');
 	} else if (name === 'Controller') {
 		const field = attributes.find((a) => a.name === 'field')?.value;
-		if (attributes.length !== 1 || typeof field !== 'string' || !FIELDS.has(field)) {
+		const layout = attributes.find((a) => a.name === 'as');
+		const others = attributes.filter((a) => a.name !== 'field' && a.name !== 'as');
+		if (others.length > 0 || typeof field !== 'string' || !FIELDS.has(field)) {
 			refuse(node, `uses \`<Controller>\` without a valid \`field\``, `Write \`<Controller field="…" />\` with one of: ${[...FIELDS].join(', ')}.`);
+		} else if (layout && layout.value !== 'lines') {
+			refuse(node, `gives \`<Controller field="${field}">\` the layout \`as="${layout.value}"\`, which it does not know`, 'Leave `as` out to print the fact inside the sentence, or write `as="lines"` to print an address as lines.');
 		}
 	} else if (/^[A-Z]/.test(name) || name.includes('.') || name.includes(':')) {
 		refuse(node, `uses the component \`<${name}>\`, which a clause cannot know`, 'Clauses can use `<Controller field="…" />` only; write anything else as text or Markdown.');

@@ -14,7 +14,7 @@ const ClauseExportSchema = z.strictObject({
 	id: z.string().describe('The clause id: its folder name, and its anchor on the page.'),
 	parent: z.string().nullable().describe('The section it is part of, or `null` at the top level.'),
 	intro: z.boolean().describe('The statement\'s opening text, shown without a heading.'),
-	texts: PerLocale(z.strictObject({ title: z.string(), version: IsoDate, sha256: Sha256 })).describe('Per locale: the text in force, the version it was written for, and the SHA-256 of its file.'),
+	texts: PerLocale(z.strictObject({ title: z.string(), version: IsoDate, sha256: Sha256 })).describe('Per locale: the text in force, the version it was written for (the date the clause was last changed in that language, as its pages show it), and the SHA-256 of its file.'),
 	processing: PerLocale(ProcessingSchema.loose()).optional().describe('Per locale: the register facts of this purpose, as its frontmatter states them (free text in that language).'),
 });
 

@@ -1,5 +1,6 @@
+import { byCodeUnits, digestOf } from './digest.ts';
 import { textFor } from './timeline.ts';
-import type { ClauseInVersion, DocumentModel, ResolvedVersion } from './types.ts';
+import type { ClauseInVersion, Controller, DocumentModel, ResolvedVersion } from './types.ts';
 
 export type ClauseComparison =
 	| { clause: string; kind: 'added'; after: ClauseInVersion }
@@ -13,7 +14,8 @@ export interface VersionComparison {
 	from: ResolvedVersion | undefined;
 	to: ResolvedVersion;
 	clauses: ClauseComparison[];
-	controllerChanged: boolean;
+	/** The controller facts that differ between the two versions: added, withdrawn or changed. */
+	controllerChanges: (keyof Controller)[];
 }
 
 /**
@@ -38,7 +40,12 @@ export function compareVersions(model: DocumentModel, fromId: string | undefined
 	}
 	const kept = new Set(to.clauses.map((c) => c.clause));
 	for (const old of from?.clauses ?? []) if (!kept.has(old.clause)) clauses.push({ clause: old.clause, kind: 'removed', before: old });
-	return { from, to, clauses, controllerChanged: !!from && from.controllerDigest !== to.controllerDigest };
+	return { from, to, clauses, controllerChanges: from && from.controllerDigest !== to.controllerDigest ? changedFacts(from.controller, to.controller) : [] };
+}
+
+function changedFacts(before: Controller, after: Controller): (keyof Controller)[] {
+	const facts = [...new Set([...Object.keys(before), ...Object.keys(after)])] as (keyof Controller)[];
+	return facts.filter((fact) => digestOf(before[fact] ?? null) !== digestOf(after[fact] ?? null)).sort(byCodeUnits);
 }
 
 /** The `singleLanguage` reasons recorded for a clause by the versions after `from` up to `to`. */

@@ -31,7 +31,7 @@ export function buildTimeline(versions: VersionRecord[], revisions: RevisionReco
 			inForce.set(revision.clause, { ...inForce.get(revision.clause), [revision.locale]: revision });
 		}
 		const before = new Map(previous.map((c) => [c.clause, c]));
-		const clauses = arrangeSections([...inForce].map(([clause, texts]) => toClause(clause, texts, before.get(clause), version.id, options.defaultLocale)));
+		const clauses = arrangeSections([...inForce].map(([clause, texts]) => toClause(clause, texts, before.get(clause), options.defaultLocale)));
 		const removed = previous.filter((c) => !inForce.has(c.clause));
 		previous = clauses;
 		const next = kept.slice(index + 1).find((v) => !v.draft);
@@ -61,13 +61,7 @@ export function buildTimeline(versions: VersionRecord[], revisions: RevisionReco
 	};
 }
 
-function toClause(
-	clause: string,
-	texts: Record<string, RevisionRecord>,
-	before: ClauseInVersion | undefined,
-	versionId: string,
-	defaultLocale: string,
-): ClauseInVersion {
+function toClause(clause: string, texts: Record<string, RevisionRecord>, before: ClauseInVersion | undefined, defaultLocale: string): ClauseInVersion {
 	const revisions = Object.values(texts);
 	const main = texts[defaultLocale] ?? revisions[0]!;
 	const changedIn = revisions.filter((r) => before?.revisions[r.locale]?.entryId !== r.entryId).map((r) => r.locale);
@@ -75,8 +69,6 @@ function toClause(
 		clause,
 		order: main.order,
 		revisions: texts,
-		// A clause re-added after a removal counts from the version that brought it back.
-		lastModified: before ? revisions.reduce((latest, r) => (r.version > latest ? r.version : latest), before.lastModified) : versionId,
 		change: !before ? 'added' : changedIn.length > 0 ? 'changed' : 'unchanged',
 		changedIn: changedIn.sort(byCodeUnits),
 		parent: main.parent,

@@ -78,10 +78,11 @@ export type ClauseChange = 'added' | 'changed' | 'unchanged';
 export interface ClauseInVersion {
 	clause: string;
 	order: number;
-	/** The text in force per locale. A locale is absent when the translation is missing (`missingTranslation: 'notice'`). */
+	/**
+	 * The text in force per locale; its `version` is when the clause last changed in that locale. A locale is
+	 * absent when the translation is missing (`missingTranslation: 'notice'`).
+	 */
 	revisions: Record<string, RevisionRecord>;
-	/** Effective date of the version in which this clause's text, in any locale, last changed. */
-	lastModified: string;
 	change: ClauseChange;
 	/** Locales whose text this version added or changed; all of them for an added clause, none when unchanged. */
 	changedIn: string[];

@@ -5,7 +5,6 @@
  */
 for (const root of document.querySelectorAll<HTMLElement>('[data-policy-search]')) {
 	root.hidden = false;
-	root.querySelector('form')!.addEventListener('submit', (event) => event.preventDefault());
 	const unavailable = () => (root.querySelector('[role="status"]')!.textContent = JSON.parse(root.dataset.strings!).unavailable);
 	const start = () => (root.dataset.client ? import(/* @vite-ignore */ root.dataset.client).then((m) => m.startSearch(root), unavailable) : unavailable());
 	root.addEventListener('focusin', start, { once: true });

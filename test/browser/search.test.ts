@@ -166,23 +166,18 @@ describe('search scope and ranking', () => {
 		await page.context().close();
 	});
 
-	it('shows first results quickly and fetches little for a first query', async () => {
+	it('fetches little for a first query', async () => {
 		const { page } = await open('/privacy/');
-		const bytes: Record<string, number> = {};
-		page.on('response', async (r) => {
-			if (r.url().includes('/_astro-privacy/pagefind/')) bytes[r.url().split('/').pop()!] = (await r.body()).length;
+		const bytes: Promise<number>[] = [];
+		page.on('response', (r) => {
+			if (r.url().includes('/_astro-privacy/pagefind/')) bytes.push(r.body().then((body) => body.length));
 		});
 		await page.getByRole('searchbox').focus();
 		await page.waitForResponse((r) => r.url().includes('.pf_meta'));
-		const started = await page.evaluate(() => performance.now());
 		await page.keyboard.type('registrar', { delay: 0 });
 		await page.locator('.policy-search-results li').first().waitFor();
-		const elapsed = (await page.evaluate(() => performance.now())) - started;
-		const total = Object.values(bytes).reduce((a, b) => a + b, 0);
-		console.info(`first query: ${elapsed.toFixed(0)} ms after typing; ${(total / 1024).toFixed(1)} KiB fetched:`, bytes);
-		// The target is 150 ms; twice that leaves room for a busy CI machine, and the figure above is logged.
-		expect(elapsed).toBeLessThan(300);
-		expect(total).toBeLessThan(200 * 1024);
+		// How soon the results show is timed by `npm run bench`, not asserted: a time proves nothing on a test machine.
+		expect((await Promise.all(bytes)).reduce((a, b) => a + b, 0)).toBeLessThan(200 * 1024);
 		await page.context().close();
 	});
 });
@@ -282,8 +277,7 @@ describe('accessibility', () => {
 	}
 
 	it('html-validate finds no errors on any page of the demo', async () => {
-		// The search form has no submit button on purpose: it searches as the reader types and announces the results.
-		const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'long-title': 'off', 'wcag/h32': 'off' } });
+		const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
 		const pages = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((f) => f.isFile() && f.name.endsWith('.html'));
 		expect(pages.length).toBeGreaterThan(40);
 		const errors: string[] = [];
@@ -292,6 +286,19 @@ describe('accessibility', () => {
 			errors.push(...report.results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${join(file.parentPath, file.name).slice(dist.length)}: ${m.ruleId}: ${m.message}`)));
 		}
 		expect(errors).toEqual([]);
+	});
+
+	it('reads each clause\'s last-modified date once, after its heading and not as part of its name', async () => {
+		const { page } = await open('/privacy/');
+		const section = page.locator('section:has(> h2#retention)');
+		expect(await page.getByRole('heading', { name: 'Bewaartermijnen', exact: true }).count()).toBe(1);
+		const tree = await section.ariaSnapshot();
+		// As the build date has it: the retention text last changed on 15 February 2023.
+		expect(tree).toContain('- heading "Bewaartermijnen" [level=2]');
+		// One link names the date; the heading's name does not hold it.
+		expect(tree.match(/- link "[^"]*15 februari 2023[^"]*"/g)).toEqual(['- link "Laatst gewijzigd 15 februari 2023"']);
+		expect(tree.match(/- heading "[^"]*"/g)).toEqual(['- heading "Bewaartermijnen"']);
+		await page.context().close();
 	});
 
 	it('keeps the page readable without JavaScript, without a dead search box', async () => {

@@ -32,7 +32,7 @@ describe('redline pages', () => {
 	it('compare the title and the summary, and list the changes at the top with links', () => {
 		const html = site.read('en/privacy/changes/2032-01-01/index.html');
 		expect(html).toContain('<h2 id="retention">Retention <ins><span class="visually-hidden">inserted: </span>and archive</ins></h2>');
-		expect(html).toContain('<strong>In short</strong><ins><span class="visually-hidden">inserted: </span>Invoices seven years.</ins>');
+		expect(html).toContain('<strong>In short</strong> <ins><span class="visually-hidden">inserted: </span>Invoices seven years.</ins>');
 		expect(html).toMatch(/<nav class="policy-redline-summary"[^>]*><h2 id="policy-redline-summary">Summary of the changes<\/h2><ul><li><strong>1 section added:<\/strong> <a href="#rights">Rights<\/a><\/li><li><strong>1 section changed:<\/strong> <a href="#retention">Retention and archive<\/a><\/li><\/ul><\/nav>/);
 	});
 

@@ -61,12 +61,15 @@ describe('comparing two versions', () => {
 		const first = compareVersions(model, undefined, '2019-01-01', 'nl');
 		expect(first.from).toBeUndefined();
 		expect(kinds(first.clauses)).toEqual(['intro added', 'retention added', 'rights added', 'newsletter added']);
-		expect(first.controllerChanged).toBe(false);
+		expect(first.controllerChanges).toEqual([]);
 	});
 
-	it('tells whether the controller facts differ, across any distance', () => {
-		expect(compareVersions(model, '2021-01-01', '2022-01-01', 'nl').controllerChanged).toBe(true);
-		expect(compareVersions(model, '2019-01-01', '2022-01-01', 'nl').controllerChanged).toBe(true);
-		expect(compareVersions(model, '2019-01-01', '2021-01-01', 'nl').controllerChanged).toBe(false);
+	it('names the controller facts that differ, across any distance', () => {
+		expect(compareVersions(model, '2021-01-01', '2022-01-01', 'nl').controllerChanges).toEqual(['phone']);
+		expect(compareVersions(model, '2019-01-01', '2022-01-01', 'nl').controllerChanges).toEqual(['phone']);
+		expect(compareVersions(model, '2019-01-01', '2021-01-01', 'nl').controllerChanges).toEqual([]);
+		// Added, withdrawn and changed facts, in one order.
+		const moved = buildTimeline([version('2019-01-01'), version('2020-01-01', { controller: { phone: '+31 20 123 45 67', kvk: null, address: ['Elders 1'] } })], [revision('a', 'nl', '2019-01-01')], timelineOptions);
+		expect(compareVersions(moved, '2019-01-01', '2020-01-01', 'nl').controllerChanges).toEqual(['address', 'kvk', 'phone']);
 	});
 });

@@ -57,13 +57,12 @@ describe('buildTimeline', () => {
 		expect(v4!.clauses.map((c) => c.clause)).toEqual(['intro', 'transfers', 'retention']);
 	});
 
-	it('dates a clause by the version in which its text changed in any language', () => {
+	it('dates a clause per language by the version in which its text in that language last changed', () => {
 		const v3 = model.versions[2]!;
 		const retention = v3.clauses.find((c) => c.clause === 'retention')!;
-		expect(retention.lastModified).toBe('2024-03-01');
 		expect(retention.revisions.nl!.version).toBe('2019-01-01');
 		expect(retention.revisions.en!.version).toBe('2024-03-01');
-		expect(v3.clauses.find((c) => c.clause === 'intro')!.lastModified).toBe('2019-01-01');
+		expect(v3.clauses.find((c) => c.clause === 'intro')!.revisions.en!.version).toBe('2019-01-01');
 	});
 
 	it('gives earlier versions the day before their successor as end date, skipping drafts', () => {
@@ -79,7 +78,7 @@ describe('buildTimeline', () => {
 		);
 		const back = model2.versions[2]!.clauses[0]!;
 		expect(back.change).toBe('added');
-		expect(back.lastModified).toBe('2021-01-01');
+		expect([back.revisions.nl!.version, back.revisions.en!.version]).toEqual(['2021-01-01', '2021-01-01']);
 	});
 
 	it('records per language what a version changed', () => {
@@ -163,9 +162,10 @@ describe('the versions of a statement', () => {
 });
 
 describe('a clause in a version', () => {
-	it('is dated by its newest text in any language, whichever language was written first', () => {
+	it('is dated in each language by its own text: a change in one language does not date the other', () => {
 		const model = buildTimeline([version('2019-01-01'), version('2020-01-01'), version('2021-01-01')], [...both('a', '2019-01-01'), revision('a', 'nl', '2020-01-01')], timelineOptions);
-		expect(model.versions.map((v) => v.clauses[0]!.lastModified)).toEqual(['2019-01-01', '2020-01-01', '2020-01-01']);
+		expect(model.versions.map((v) => v.clauses[0]!.revisions.nl!.version)).toEqual(['2019-01-01', '2020-01-01', '2020-01-01']);
+		expect(model.versions.map((v) => v.clauses[0]!.revisions.en!.version)).toEqual(['2019-01-01', '2019-01-01', '2019-01-01']);
 	});
 
 	it('takes its place from the default locale, or from the language it exists in when the translation is missing', () => {
@@ -175,7 +175,7 @@ describe('a clause in a version', () => {
 
 	it('counts a translation written later as a change in that language only', () => {
 		const model = buildTimeline([version('2019-01-01'), version('2020-01-01')], [revision('a', 'nl', '2019-01-01'), revision('a', 'en', '2020-01-01')], timelineOptions);
-		expect(model.versions[1]!.clauses[0]).toMatchObject({ change: 'changed', changedIn: ['en'], lastModified: '2020-01-01' });
+		expect(model.versions[1]!.clauses[0]).toMatchObject({ change: 'changed', changedIn: ['en'] });
 	});
 });
 
