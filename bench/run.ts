@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: this package against a site that copies every version (b) and the floor that renders
  * each distinct text once (c), on the same machine in one run, interleaved; prints medians and ratios.
+ * Also the current page's weight, a first search in Chromium, `astro dev` and a large statement. See README.md.
  * Not part of `npm test`. Options: `--quick` (smaller sizes, to try the benchmark itself).
  */
 import { mkdirSync } from 'node:fs';
@@ -11,11 +12,13 @@ import { coldBuild, median, type BuildResult } from './measure.ts';
 import { copySite, floorSite, packageSite } from './sites.ts';
 import { devLatency } from './dev.ts';
 import { currentPageFigures, indexBytes } from './figures.ts';
+import { searchLatency } from './search.ts';
 
 const quick = process.argv.includes('--quick');
 const work = fileURLToPath(new URL('./.work/', import.meta.url));
 mkdirSync(work, { recursive: true });
 const rounds = quick ? 1 : 3;
+const searchRuns = quick ? 3 : 7;
 const size = quick ? { clauses: 20, versions: 8 } : { clauses: 100, versions: 30 };
 const gib = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -66,6 +69,8 @@ const small = compare('small');
 compare('rewrite');
 const page = currentPageFigures(small.a, small.c);
 console.log(`\n## The current page\nmarkup over the floor's page: ${(page.overhead * 100).toFixed(1)}% (target ≤ 10%: ${check(page.overhead <= 0.1)}); JavaScript before search is used: ${page.jsBytes} bytes (target ≤ 512: ${check(page.jsBytes <= 512)})`);
+const search = await searchLatency(small.a, 'registrar', searchRuns);
+console.log(`\n## Search in Chromium, a first query on the current page (median of ${searchRuns})\nfirst results ${search.ms.toFixed(0)} ms after the first key (target ≤ 150 ms: ${check(search.ms <= 150)}); ${(search.bytes / 1024).toFixed(1)} KiB fetched after the page loaded`);
 scaling();
 const dev = await devLatency(small.a);
 console.log(`\n## astro dev, edit to visible\nbody edit ${dev.body.toFixed(0)} ms, title edit ${dev.title.toFixed(0)} ms (target ≤ 300 ms: ${check(Math.max(dev.body, dev.title) <= 300)})`);
