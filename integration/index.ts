@@ -6,8 +6,9 @@ import { OptionsSchema, type AstroPrivacyUserOptions } from './config/schema.ts'
 import { checkBuiltPages, checkPublicFiles, checkRoutes } from './routes/collisions.ts';
 import { ENTRYPOINTS, layoutFile } from './routes/entrypoints.ts';
 import { PAGES, routePattern, type PageKind } from './routes/patterns.ts';
-import { SEARCH_RECORDS, siteBase } from './search/bundle.ts';
+import { siteBase } from './search/bundle.ts';
 import { buildSearchIndex } from './search/pagefind.ts';
+import { takeSearchRecords } from './search/records.ts';
 import { devSearchLoader } from './search/scripts.ts';
 import { virtualModules } from './virtual.ts';
 
@@ -26,10 +27,6 @@ export default function astroPrivacy(userOptions: AstroPrivacyUserOptions): Astr
 				resolved = resolveConfig(options, config, command, process.env, new Date());
 				if (!resolved.site && command === 'build') logger.warn(`${MISSING_SITE} ${SITE_HINT}`);
 				updateConfig({ vite: { plugins: [virtualModules(resolved, layoutFile(options.layout, config.root)), ...(resolved.search ? [devSearchLoader(siteBase(config.base))] : [])] } });
-				// The search records exist only to be turned into the index after a build.
-				if (resolved.search && command === 'build') {
-					injectRoute({ pattern: `/${SEARCH_RECORDS}/[document]/[locale]`, entrypoint: ENTRYPOINTS.searchRecords, prerender: true });
-				}
 				for (const document of resolved.statements) {
 					for (const page of Object.keys(PAGES) as PageKind[]) {
 						injectRoute({ pattern: routePattern(document.base, page), entrypoint: ENTRYPOINTS[page], prerender: true });
@@ -41,7 +38,7 @@ export default function astroPrivacy(userOptions: AstroPrivacyUserOptions): Astr
 			// Pagefind works in a process of its own, so the index is built while Astro tidies up after the pages.
 			'astro:build:generated': ({ dir, logger }) => {
 				if (!resolved.search) return;
-				indexing = buildSearchIndex(fileURLToPath(dir), logger);
+				indexing = buildSearchIndex(fileURLToPath(dir), takeSearchRecords(), logger);
 				indexing.catch(() => {}); // reported by build:done; a build that fails before it must not crash on it
 			},
 			'astro:build:done': async ({ dir }) => {

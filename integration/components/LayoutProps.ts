@@ -20,4 +20,10 @@ export interface PolicyLayoutProps {
 	alternates: { lang: string; href: string }[];
 	/** The statement's Atom feed, as in the head slot, for a layout that cannot render the slot (Starlight's). */
 	feed: { href: string; title: string };
+	/**
+	 * Whether the site's own search index may read this page (`search.hostIndex`). When `false`, keep the
+	 * whole page out, your header and footer too: `data-pagefind-ignore="all"` on `<body>` for Pagefind, or
+	 * `pagefind: false` in StarlightPage's frontmatter.
+	 */
+	hostIndex: boolean;
 }

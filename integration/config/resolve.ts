@@ -26,6 +26,8 @@ export interface ResolvedConfig {
 	trailingSlash: AstroConfig['trailingSlash'];
 	/** Astro's `build.format`: with `file` and `preserve`, pages are `privacy.html` and links have no trailing slash. */
 	format: AstroConfig['build']['format'];
+	/** The site uses Starlight, whose catch-all route would publish a docs page under a statement URL unnoticed. */
+	starlight: boolean;
 }
 
 /** Without `site`, the pages can only link to themselves root-relative, and feeds have no stable ids. */
@@ -52,7 +54,7 @@ function checkStringKeys(options: AstroPrivacyOptions, locales: string[]) {
 
 export function resolveConfig(
 	options: AstroPrivacyOptions,
-	astro: Pick<AstroConfig, 'i18n' | 'site' | 'base' | 'trailingSlash' | 'build'>,
+	astro: Pick<AstroConfig, 'i18n' | 'site' | 'base' | 'trailingSlash' | 'build' | 'integrations'>,
 	command: string,
 	env: { POLICY_BUILD_DATE?: string | undefined },
 	today: Date,
@@ -118,6 +120,7 @@ export function resolveConfig(
 		base: astro.base,
 		trailingSlash: astro.trailingSlash,
 		format: astro.build.format,
+		starlight: astro.integrations.some((i) => i.name === '@astrojs/starlight'),
 	};
 }
 

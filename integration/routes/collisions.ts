@@ -5,11 +5,11 @@ import type { ResolvedConfig } from '../config/resolve.ts';
 import { localeParam } from './urls.ts';
 
 /** The URL space of the policy pages, without Astro's `base`: every document base under every locale prefix. */
-function policyPrefixes(config: ResolvedConfig): string[] {
+export function policyPrefixes(config: Pick<ResolvedConfig, 'statements' | 'locales' | 'defaultLocale' | 'prefixDefaultLocale'>): string[] {
 	return config.statements.flatMap((d) => config.locales.map((l) => `/${[localeParam(config, l), d.base].filter(Boolean).join('/')}`));
 }
 
-function claimed(path: string, prefixes: string[]): string | undefined {
+export function claimed(path: string, prefixes: string[]): string | undefined {
 	return prefixes.find((prefix) => path === prefix || path.startsWith(`${prefix}/`));
 }
 
@@ -17,11 +17,11 @@ function claimed(path: string, prefixes: string[]): string | undefined {
  * A page of the site itself (or a file in `public/`) under a policy URL would replace a published page
  * without the lock noticing, so the build stops before anything is written.
  */
-export function checkRoutes(routes: { pattern: string; entrypoint: string; origin: string }[], config: ResolvedConfig) {
+export function checkRoutes(routes: { pattern: string; entrypoint: string; origin: string; type: string }[], config: ResolvedConfig) {
 	const prefixes = policyPrefixes(config);
 	for (const route of routes) {
 		const prefix = route.origin === 'project' ? claimed(route.pattern, prefixes) : undefined;
-		if (prefix) throw collision(`the page ${route.entrypoint} (${route.pattern})`, prefix);
+		if (prefix) throw collision(route.type === 'redirect' ? `the redirect from ${route.pattern} (\`redirects\` in astro.config.mjs), which sends readers away from a published page,` : `the page ${route.entrypoint} (${route.pattern})`, prefix);
 	}
 }
 
@@ -37,7 +37,7 @@ export function checkPublicFiles(publicDir: string, config: ResolvedConfig) {
 	}
 }
 
-function collision(what: string, prefix: string) {
+export function collision(what: string, prefix: string) {
 	return userError(`${what} lies under ${prefix}/, where astro-privacy publishes the statement, and could replace a published page.`, `Move it out of ${prefix}/, or give the statement another \`base\` in the astroPrivacy() \`statements\` option.`);
 }
 

@@ -4,16 +4,19 @@ import config from 'virtual:astro-privacy/config';
 import { PROBLEMS_ENTRY, toRecords, type PolicyEntry } from '../content/records.ts';
 import { buildTimeline } from '../model/timeline.ts';
 import type { DocumentModel } from '../model/types.ts';
+import { claimed, collision, policyPrefixes } from './collisions.ts';
 import { routePattern, type PageKind } from './patterns.ts';
 import { localeParam } from './urls.ts';
 
 const models = new Map<string, Promise<DocumentModel>>();
+let hostPages: Promise<void> | undefined;
 
 /** The model of one document, built once per build and shared by all its pages. */
 export function loadDocument(documentId: string): Promise<DocumentModel> {
 	let model = models.get(documentId);
 	if (!model) {
-		model = getCollection('policy').then((entries) => {
+		hostPages ??= checkStarlightPages();
+		model = hostPages.then(() => getCollection('policy')).then((entries) => {
 			const problems = entries.find((e) => e.id === PROBLEMS_ENTRY)?.data as { message: string; hint: string } | undefined;
 			if (problems) throw userError(problems.message, problems.hint);
 			const { versions, revisions } = toRecords(documentId, entries as PolicyEntry[]);
@@ -22,6 +25,19 @@ export function loadDocument(documentId: string): Promise<DocumentModel> {
 		models.set(documentId, model);
 	}
 	return model;
+}
+
+/**
+ * Starlight publishes every docs entry through its catch-all route, at the entry's id; Astro gives a
+ * statement URL to the statement's more specific route and drops the docs page with a warning only.
+ */
+async function checkStarlightPages() {
+	if (!config.starlight) return;
+	const prefixes = policyPrefixes(config);
+	for (const entry of await getCollection('docs' as never) as { id: string; filePath?: string }[]) {
+		const prefix = claimed(`/${entry.id}`.replace(/\/index$/, ''), prefixes);
+		if (prefix) throw collision(`the Starlight page ${entry.filePath ?? entry.id}`, prefix);
+	}
 }
 
 /** Which document a route serves; the same entrypoint is injected once per document. */

@@ -9,7 +9,7 @@ import type { PageKind } from './patterns.ts';
  */
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
-export const ENTRYPOINTS: Record<PageKind | 'searchRecords', string> = {
+export const ENTRYPOINTS: Record<PageKind, string> = {
 	current: here('./current.astro'),
 	version: here('./version.astro'),
 	history: here('./history.astro'),
@@ -17,7 +17,6 @@ export const ENTRYPOINTS: Record<PageKind | 'searchRecords', string> = {
 	since: here('./since.astro'),
 	feed: here('./feed.xml.ts'),
 	records: here('./policy.json.ts'),
-	searchRecords: here('./search-records.astro'),
 };
 
 /** The `layout` option as a file, or the built-in layout; a missing file is reported here, not by the bundler. */

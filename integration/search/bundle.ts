@@ -9,6 +9,3 @@ export const SEARCH_LOADER = '_astro-privacy/loader.js';
 
 /** The search UI, compiled from `client.ts` into the output, so the page's loader can import it by URL. */
 export const SEARCH_CLIENT = '_astro-privacy/search.js';
-
-/** Where the build writes the search records, which become the index and are then deleted. */
-export const SEARCH_RECORDS = '_astro-privacy/search-records';

@@ -1,55 +1,67 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegrationLogger } from 'astro';
-import * as pagefind from 'pagefind';
-import { element, elements, parseFragment, serialize, text, type Element } from '../model/html.ts';
-import { SEARCH_BUNDLE, SEARCH_RECORDS } from './bundle.ts';
+import { userError } from '../config/errors.ts';
+import { element, parseFragment, serialize, text } from '../model/html.ts';
+import { SEARCH_BUNDLE } from './bundle.ts';
+import type { SearchRecordData } from './records.ts';
 import { writeSearchScripts } from './scripts.ts';
 
+type WorkerResult = { failed: { record: number; message: string }[]; errors: string[] };
+
 /**
- * Builds the index from the search records the build wrote (one per distinct clause text and locale),
- * not by crawling pages: its size follows the distinct texts. The records are deleted afterwards.
+ * Builds the index from the records the pages collected (one per distinct clause text and language), not
+ * by crawling pages: its size follows the distinct texts, and no page or file holds the records. Pagefind
+ * runs in a thread of its own (see index-worker.mjs). On failure nothing is left half-built: the output goes.
  */
-export async function buildSearchIndex(outDir: string, logger: AstroIntegrationLogger) {
-	const folder = join(outDir, SEARCH_RECORDS);
-	const { index, errors } = await pagefind.createIndex({});
+export async function buildSearchIndex(outDir: string, records: SearchRecordData[], logger: AstroIntegrationLogger) {
 	try {
-		if (!index) throw new Error(errors.join('\n'));
-		const files = readdirSync(folder, { recursive: true, withFileTypes: true }).filter((f) => f.isFile() && f.name.endsWith('.html'));
-		const records = files.flatMap((file) => [...elements(parseFragment(readFileSync(join(file.parentPath, file.name), 'utf8')))].filter((e) => e.tagName === 'article'));
-		// Sent all at once: Pagefind's process indexes while the next records are prepared.
-		const results = await Promise.all(records.map((article) => index.addHTMLFile({ url: String(article.properties.dataUrl), content: recordHtml(article) })));
-		const failed = results.flatMap((result) => result.errors);
-		if (failed.length > 0) throw new Error(failed.join('\n'));
-		const count = records.length;
-		const written = await index.writeFiles({ outputPath: join(outDir, SEARCH_BUNDLE) });
-		if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+		const result = await runWorker({ records: records.map((record) => ({ url: record.url, html: recordHtml(record) })), outputPath: join(outDir, SEARCH_BUNDLE) });
+		if (result.failed.length > 0) {
+			const list = result.failed.map(({ record, message }) => `- ${describe(records[record]!)}: ${message}`).join('\n');
+			throw userError(`Pagefind could not index ${result.failed.length} clause text(s):\n${list}`, 'Look at the clause text named; set `search: false` in the astroPrivacy() options to build without search meanwhile.');
+		}
+		if (result.errors.length > 0) throw userError(`Pagefind could not write the search index to ${join(outDir, SEARCH_BUNDLE)}: ${result.errors.join('; ')}.`, `Check that ${join(outDir, SEARCH_BUNDLE)} can be written.`);
 		await writeSearchScripts(outDir);
-		logger.info(`Indexed ${count} distinct clause texts for search in ${SEARCH_BUNDLE}/`);
-	} finally {
-		await pagefind.close();
-		rmSync(folder, { recursive: true, force: true });
+		logger.info(`Indexed ${records.length} distinct clause texts for search in ${SEARCH_BUNDLE}/`);
+	} catch (error) {
+		rmSync(outDir, { recursive: true, force: true });
+		throw error;
 	}
+}
+
+const describe = (r: SearchRecordData) => `statement "${r.statement}", clause "${r.clause}" (${r.lang}, versions ${r.versions.join(', ')})`;
+
+function runWorker(data: { records: { url: string; html: string }[]; outputPath: string }): Promise<WorkerResult> {
+	return new Promise((resolve, reject) => {
+		const worker = new Worker(new URL('./index-worker.mjs', import.meta.url), { workerData: data });
+		const failed = (why: string) => userError(`Pagefind could not write the search index to ${data.outputPath}: ${why}.`, `Check that ${data.outputPath} can be written (nothing else, such as a file in public/, may take that path); set \`search: false\` in the astroPrivacy() options to build without search meanwhile.`);
+		worker.once('message', resolve);
+		worker.once('error', (error) => reject(failed(error.message)));
+		// Pagefind's process can stop without an answer (a file where its folder must go, say); the thread then ends.
+		worker.once('exit', (code) => reject(failed(`it stopped without finishing (exit code ${code})`)));
+	});
 }
 
 /**
  * One record as Pagefind reads it: the title as the heading (Pagefind weights it above the body), the
- * summary and body as separate paragraphs, filters and meta in attributes so they add no words.
+ * summary and body as separate paragraphs, filters and meta in attributes so they add no words. Every
+ * text goes in as a text node, written by the serializer; only the clause's own rendered HTML is parsed.
  */
-function recordHtml(article: Element): string {
-	const a = article.properties as Record<string, string>;
+function recordHtml(r: SearchRecordData): string {
 	const tags = (kind: 'filter' | 'meta', key: string, values: string[]) => values.map((v) => element('span', { [kind === 'filter' ? 'dataPagefindFilter' : 'dataPagefindMeta']: `${key}:${v}` }));
 	const main = element('main', { dataPagefindBody: true }, [
-		element('h1', {}, [text(a.dataTitle!)]),
-		...(a.dataSummary ? [element('p', {}, [text(a.dataSummary)])] : []),
-		...article.children,
-		...tags('filter', 'document', [a.dataDocument!]),
-		...tags('filter', 'version', a.dataVersions!.split(' ')),
-		...tags('filter', 'status', a.dataStatuses!.split(' ')),
-		...tags('meta', 'clause', [a.dataClause!]),
-		...tags('meta', 'versions', [a.dataVersions!]),
-		...tags('meta', 'label', [a.dataLabel!]),
-		...tags('meta', 'statement', [a.dataDocumentTitle!]),
+		element('h1', {}, [text(r.title)]),
+		...(r.summary ? [element('p', {}, [text(r.summary)])] : []),
+		...parseFragment(r.html),
+		...tags('filter', 'document', [r.statement]),
+		...tags('filter', 'version', r.versions),
+		...tags('filter', 'status', r.statuses),
+		...tags('meta', 'clause', [r.clause]),
+		...tags('meta', 'versions', [r.versions.join(' ')]),
+		...tags('meta', 'label', [r.label]),
+		...tags('meta', 'statement', [r.statementTitle]),
 	]);
-	return serialize(element('html', { lang: a.lang! }, [element('body', {}, [main])]));
+	return serialize(element('html', { lang: r.lang }, [element('body', {}, [main])]));
 }

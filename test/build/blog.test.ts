@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, copyWithStatement } from './fixture.ts';
 
@@ -15,6 +19,27 @@ describe("in a site like Astro's blog starter", () => {
 		expect(nl).not.toContain('Welcome to my website!');
 		expect(nl).toContain('<link rel="alternate" hreflang="en" href="https://blog.fixture.example/en/privacy/2020-01-01/">');
 		expect(nl).toContain('<link rel="alternate" type="application/atom+xml"');
+		for (const page of ['privacy/2020-01-01/index.html', 'en/privacy/changes/2022-01-01/index.html']) {
+			const links = site.read(page).match(/<link [^>]*>/g)!;
+			expect(links.filter((l, i) => links.indexOf(l) !== i), page).toEqual([]);
+		}
+	});
+
+	it('lists only pages that exist in the sitemap, with no filter in its options', () => {
+		const paths = [...site.read('sitemap-0.xml').matchAll(/<loc>https:\/\/blog\.fixture\.example(\/[^<]*)<\/loc>/g)].map(([, path]) => path!);
+		expect(paths.length).toBeGreaterThan(10);
+		for (const path of paths) expect(existsSync(join(site.dist, path, 'index.html')), path).toBe(true);
+	});
+
+	it("stays out of the site's own Pagefind index, its header and footer too, with a plain `pagefind --site dist`", () => {
+		const pagefind = fileURLToPath(new URL('../../node_modules/.bin/pagefind', import.meta.url));
+		const run = spawnSync(pagefind, ['--site', site.dist, '--output-subdir', 'host-index'], { encoding: 'utf8' });
+		expect(run.status, run.stderr).toBe(0);
+		const entry = JSON.parse(readFileSync(join(site.dist, 'host-index/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+		// The blog's own pages, and nothing else.
+		const own = readdirSync(site.dist, { recursive: true }).filter((f) => String(f).endsWith('.html') && !/^(en\/)?privacy\//.test(String(f)));
+		expect(own.length).toBeGreaterThan(0);
+		expect(Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0)).toBe(own.length);
 	});
 
 	it('lists the statement in the sitemap with its alternates, without drafts or search records', () => {

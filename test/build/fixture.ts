@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
@@ -15,9 +15,35 @@ export function copyFixture(name: string, edit?: (root: string) => void): string
 	return root;
 }
 
-/** A copy of a host-site fixture (Starlight, a blog) with the basic fixture's statement and lock in it. */
+/** The code blocks of one section of the README, as written there. */
+export function readmeBlocks(heading: string): { lang: string; body: string }[] {
+	const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
+	const start = readme.indexOf(`\n${heading}\n`);
+	if (start === -1) throw new Error(`README.md has no section "${heading}"`);
+	const section = readme.slice(start + heading.length + 2, readme.indexOf('\n#', start + heading.length + 2));
+	return [...section.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map(([, lang, body]) => ({ lang: lang!, body: body! }));
+}
+
+/** The README's layout recipe for a host-site fixture: its layout file, and for Starlight its `starlight()` call. */
+const RECIPES: Record<string, string> = { starlight: '### In a Starlight site', blog: '### Your layout' };
+
+/**
+ * A copy of a host-site fixture (Starlight, a blog) with the basic fixture's statement and lock in it, and
+ * the README's recipe for that host as written: its layout, and the integrations as the README lists them.
+ */
 export function copyWithStatement(name: string): string {
-	return copyFixture(name, (root) => cpSync(fileURLToPath(new URL('../fixtures/basic/content/', import.meta.url)), join(root, 'content'), { recursive: true }));
+	return copyFixture(name, (root) => {
+		cpSync(fileURLToPath(new URL('../fixtures/basic/content/', import.meta.url)), join(root, 'content'), { recursive: true });
+		if (!RECIPES[name]) return;
+		const blocks = readmeBlocks(RECIPES[name]);
+		mkdirSync(join(root, 'src/layouts'), { recursive: true });
+		writeFileSync(join(root, 'src/layouts/Policy.astro'), blocks.find((b) => b.lang === 'astro')!.body);
+		const config = blocks.find((b) => b.lang === 'js')?.body;
+		if (config) {
+			const file = join(root, 'astro.config.mjs');
+			writeFileSync(file, readFileSync(file, 'utf8').replace(/\t\tstarlight\(.*\),/, `\t\t${/starlight\(.*\),/.exec(config)![0]}`));
+		}
+	});
 }
 
 /** Builds a site copy with the given build date. */

@@ -8,7 +8,7 @@ import { OptionsSchema, StatementSchema } from '../../integration/config/schema.
 import en from '../../integration/locales/en.json' with { type: 'json' };
 
 const controller = { name: 'Kanaalhost B.V.', address: ['Vaartweg 41', '3531 AB Utrecht'], email: 'privacy@kanaalhost.example' };
-const astro = { i18n: undefined, site: undefined, base: '/', trailingSlash: 'ignore' as const, build: { format: 'directory' as const } as AstroConfig['build'] };
+const astro = { i18n: undefined, site: undefined, base: '/', trailingSlash: 'ignore' as const, build: { format: 'directory' as const } as AstroConfig['build'], integrations: [] };
 const resolve = (options: unknown, command = 'build', env: { POLICY_BUILD_DATE?: string } = {}, astroConfig: Parameters<typeof resolveConfig>[1] = astro) => resolveConfig(OptionsSchema.parse(options), astroConfig, command, env, new Date('2026-11-23T12:00:00Z'));
 
 function errorOf(fn: () => unknown) {

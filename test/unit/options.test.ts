@@ -8,7 +8,7 @@ import { layoutFile } from '../../integration/routes/entrypoints.ts';
 import { z } from 'astro/zod';
 
 const controller = { name: 'Kanaalhost B.V.', address: ['Vaartweg 41', '3531 AB Utrecht'], email: 'privacy@kanaalhost.example' };
-const astro = { i18n: undefined, site: undefined, base: '/', trailingSlash: 'ignore' as const, build: { format: 'directory' as const } as AstroConfig['build'] };
+const astro = { i18n: undefined, site: undefined, base: '/', trailingSlash: 'ignore' as const, build: { format: 'directory' as const } as AstroConfig['build'], integrations: [] };
 
 function errorOf(fn: () => unknown) {
 	try {
