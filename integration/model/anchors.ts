@@ -24,3 +24,14 @@ export function namespaceAnchors(html: string, clause: string): string {
 	}
 	return serialize(nodes);
 }
+
+/**
+ * A table in a clause scrolls inside itself where it is wider than a phone: it takes keyboard focus, so a
+ * reader without a pointer can scroll it too.
+ */
+export function focusableTables(html: string): string {
+	if (!html.includes('<table')) return html;
+	const nodes = parseFragment(html);
+	for (const node of elements(nodes)) if (node.tagName === 'table') node.properties.tabIndex = 0;
+	return serialize(nodes);
+}

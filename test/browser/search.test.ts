@@ -239,35 +239,6 @@ describe('accessibility', () => {
 		}
 	}
 
-	it('follows the reader\'s dark mode, and a site\'s data-theme or .dark switch', async () => {
-		const textColour = (page: Page) => page.locator('.policy h1').evaluate((h) => getComputedStyle(h).color);
-		const { page } = await open('/privacy/', { colorScheme: 'dark' });
-		expect(await textColour(page)).toBe('rgb(227, 232, 238)');
-		await page.context().close();
-		const light = await open('/privacy/', { colorScheme: 'light' });
-		expect(await textColour(light.page)).toBe('rgb(29, 35, 41)');
-		// A site that switches themes with an attribute or a class, without declaring color-scheme.
-		await light.page.evaluate(() => document.querySelector('meta[name="color-scheme"]')!.remove());
-		await light.page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
-		expect(await textColour(light.page)).toBe('rgb(227, 232, 238)');
-		await light.page.evaluate(() => (document.documentElement.removeAttribute('data-theme'), document.documentElement.classList.add('dark')));
-		expect(await textColour(light.page)).toBe('rgb(227, 232, 238)');
-		await light.page.context().close();
-	});
-
-	it('lets a site\'s own styles win over the package\'s, wherever they come in the page', async () => {
-		const { page } = await open('/privacy/');
-		// Before the package's stylesheet: without a cascade layer, the package's :root would win.
-		await page.evaluate(() => {
-			const style = document.createElement('style');
-			style.textContent = ':root { --policy-accent: rgb(1, 2, 3); } .policy h2 { font-size: 10px; }';
-			document.head.prepend(style);
-		});
-		expect(await page.locator('.policy-bar > a').evaluate((a) => getComputedStyle(a).color)).toBe('rgb(1, 2, 3)');
-		expect(await page.locator('.policy > section h2').first().evaluate((h) => getComputedStyle(h).fontSize)).toBe('10px');
-		await page.context().close();
-	});
-
 	for (const path of ['/privacy/', '/en/privacy/', '/en/privacy/2027-03-01/', '/privacy/2027-04-01/', '/en/privacy/2027-04-01/', '/en/privacy/changes/2027-03-01/', '/en/privacy/changes/since/2019-01-01/', '/en/privacy/changes/', '/cookies/']) {
 		it(`does not scroll sideways on a 320 px phone: ${path}`, async () => {
 			const { page } = await open(path, { viewport: { width: 320, height: 640 } });

@@ -126,7 +126,7 @@ describe('controller facts', () => {
 			writeFileSync(config, readFileSync(config, 'utf8').replace('strict: true,', `strict: false,\n\t\t\tstatements: [{ id: 'privacy' }, { id: 'cookies', controller: ${group} }],`));
 		} });
 		const cookies = site.read('cookies/index.html');
-		expect(cookies).toContain('<p><strong>Testgroep B.V.</strong></p><dl><dt>Postadres (geen bezoekadres)</dt><dd><address>Postbus 12<br>1000 AA Amsterdam<br>Nederland</address></dd><dt>E-mail</dt><dd><a href="mailto:info@groep.example">info@groep.example</a></dd><dt>E-mail voor privacyvragen</dt><dd><a href="mailto:privacy@groep.example">privacy@groep.example</a></dd><dt>KvK-nummer</dt><dd>87654321</dd></dl><p>Bel ons op werkdagen.</p>');
+		expect(cookies).toContain('<p><strong>Testgroep B.V.</strong></p><dl><dt>Postadres (geen bezoekadres)</dt><dd><address>Postbus 12<br>1000 AA Amsterdam<br>Nederland</address></dd><dt>E-mail</dt><dd><a href="mailto:info@groep.example">info@<wbr>groep<wbr>.example</a></dd><dt>E-mail voor privacyvragen</dt><dd><a href="mailto:privacy@groep.example">privacy@<wbr>groep<wbr>.example</a></dd><dt>KvK-nummer</dt><dd class="policy-identifier">87654321</dd></dl><p>Bel ons op werkdagen.</p>');
 		expect(cookies).toContain('<p>Schrijf ons: Postbus 12, 1000 AA Amsterdam.</p>');
 		expect(site.read('en/cookies/index.html')).toContain('<dt>Postal address (not a visiting address)</dt><dd><address>Postbus 12<br>1000 AA Amsterdam<br>Netherlands</address></dd>');
 		expect(site.read('en/cookies/index.html')).toContain('<p>Call us on working days.</p>');

@@ -80,10 +80,10 @@ describe('the current policy', () => {
 
 	it('prints the contact block and controller facts inside clauses', () => {
 		const nl = site.read('privacy/index.html');
-		expect(nl).toContain('<dt>KvK-nummer</dt><dd>12345678</dd>');
-		expect(nl).toContain('<dt>Btw-nummer</dt><dd>NL123456789B01</dd>');
-		expect(nl).toContain('Testhost B.V. is verantwoordelijk, KvK 12345678.');
-		expect(site.read('en/privacy/index.html')).toContain('<dt>Chamber of Commerce no.</dt><dd>12345678</dd>');
+		expect(nl).toContain('<dt>KvK-nummer</dt><dd class="policy-identifier">12345678</dd>');
+		expect(nl).toContain('<dt>Btw-nummer</dt><dd class="policy-identifier">NL123456789B01</dd>');
+		expect(nl).toContain('Testhost B.V. is verantwoordelijk, KvK <span class="policy-identifier">12345678</span>.');
+		expect(site.read('en/privacy/index.html')).toContain('<dt>Chamber of Commerce no.</dt><dd class="policy-identifier">12345678</dd>');
 	});
 
 	it('announces the upcoming material change with a link to its redline', () => {

@@ -52,7 +52,7 @@ describe("the README's quick start, followed word for word in a fresh site", () 
 		run('npm', ['run', 'build']);
 		const page = readFileSync(join(site, 'dist/privacy/index.html'), 'utf8');
 		expect(page).toContain('<h2 id="retention">Bewaartermijnen</h2>');
-		expect(page).toContain('<a href="mailto:privacy@voorbeeld.nl">privacy@voorbeeld.nl</a>');
+		expect(page).toContain('<a href="mailto:privacy@voorbeeld.nl">privacy@<wbr>voorbeeld<wbr>.nl</a>');
 		expect(readFileSync(join(site, 'dist/en/privacy/index.html'), 'utf8')).toContain('<h2 id="retention">Retention</h2>');
 		const packed = execFileSync('tar', ['-tzf', join(work, `astro-privacy-${JSON.parse(readFileSync(join(repo, 'integration/package.json'), 'utf8')).version}.tgz`)], { encoding: 'utf8' });
 		expect(packed).toContain('package/README.md');

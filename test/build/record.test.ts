@@ -185,10 +185,10 @@ describe('controller facts have a history', () => {
 				newVersion(root, 'controller:\n  name: Nieuwhost B.V.\n  address: [Havenweg 5, 1000 AA Amsterdam]\n');
 			},
 		});
-		expect(site.read('privacy/index.html')).toContain('Nieuwhost B.V. is verantwoordelijk, KvK 12345678.');
+		expect(site.read('privacy/index.html')).toContain('Nieuwhost B.V. is verantwoordelijk, KvK <span class="policy-identifier">12345678</span>.');
 		expect(site.read('privacy/index.html')).toContain('<strong>Nieuwhost B.V.</strong>');
 		const old = site.read('privacy/2030-01-01/index.html');
-		expect(old).toContain('Testhost B.V. is verantwoordelijk, KvK 12345678.');
+		expect(old).toContain('Testhost B.V. is verantwoordelijk, KvK <span class="policy-identifier">12345678</span>.');
 		expect(old).toContain('Teststraat 1');
 		expect(old).not.toContain('Nieuwhost');
 		expect(site.read('privacy/changes/index.html')).toContain('De contactgegevens zijn gewijzigd.');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namespaceAnchors } from '../../integration/model/anchors.ts';
+import { focusableTables, namespaceAnchors } from '../../integration/model/anchors.ts';
 
 describe('headings inside a clause', () => {
 	it('get ids under the clause, and links to them inside the clause follow', () => {
@@ -38,5 +38,15 @@ describe('a clause with headings', () => {
 	it('keeps its links and titles as Astro wrote them, entities and all', () => {
 		const html = '<h2 id="klachten">Klachten</h2><p><a href="https://ap.example/klacht?taal=nl&amp;vorm=web" title="De &quot;AP&quot;">AP</a></p>';
 		expect(namespaceAnchors(html, 'rights')).toBe('<h2 id="rights--klachten">Klachten</h2><p><a href="https://ap.example/klacht?taal=nl&amp;vorm=web" title="De &quot;AP&quot;">AP</a></p>');
+	});
+});
+
+describe('tables inside a clause', () => {
+	it('take keyboard focus, so a table that scrolls on a phone can be scrolled without a pointer', () => {
+		expect(focusableTables('<p>x</p><table><tbody><tr><td>a</td></tr></tbody></table>')).toBe('<p>x</p><table tabindex="0"><tbody><tr><td>a</td></tr></tbody></table>');
+	});
+
+	it('leave a text without tables as it is, byte for byte', () => {
+		expect(focusableTables('<p>Caf&eacute;</p>')).toBe('<p>Caf&eacute;</p>');
 	});
 });
