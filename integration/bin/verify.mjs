@@ -15,4 +15,13 @@ for (let i = 0; i < args.length; i++) {
 		process.exit(args[i] === '--help' ? 0 : 2);
 	}
 }
-process.exit(buildInTemp(() => ({ ASTRO_PRIVACY_VERIFY: JSON.stringify(request) }), (_folder, status) => status));
+const checked = [...request.against, ...request.fingerprints.map((f) => `fingerprint ${f}`)].join(', ') || 'the lock files only';
+process.exit(
+	buildInTemp(
+		() => ({ ASTRO_PRIVACY_VERIFY: JSON.stringify(request) }),
+		(_folder, status) => {
+			console.log(`\nastro-privacy-verify: content checked against ${checked}: ${status === 0 ? 'everything matches' : 'it does not match; the problems are listed above'}.`);
+			return status;
+		},
+	),
+);

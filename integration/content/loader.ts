@@ -69,7 +69,7 @@ async function loadAll(context: LoaderContext, base: string) {
 			stored.push(...entries);
 			if (!complete) continue;
 			const { versions, revisions } = toRecords(document.id, entries);
-			const checks = { base, locales: config.locales, missingTranslation: config.missingTranslation };
+			const checks = { base, locales: config.locales, missingTranslation: config.missingTranslation, today: new Date().toISOString().slice(0, 10) };
 			const found = validateDocument(versions, revisions, checks);
 			problems.push(...found);
 			if (found.length > 0) continue;

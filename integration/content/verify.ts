@@ -36,6 +36,10 @@ export async function verifyAgainst(request: VerifyRequest, statements: CheckedD
 				continue;
 			}
 			const records = Object.fromEntries(published.versions.map((v) => [v.id, { fingerprint: v.fingerprint, ...v.digests }]));
+			// What the deployed records lack; what they have that the content does not, or differently, is compared below.
+			for (const version of model.versions.filter((v) => v.status !== 'draft' && !records[v.id])) {
+				problems.push({ file: version.source.file, message: `version ${version.id} of \`${document}\` is published in the content, but ${where} does not have it: the site there was built from older content.`, hint: 'Deploy the current build, then verify again.' });
+			}
 			const differences = compareWithReference(model, records, { base, versions }, where);
 			problems.push(...differences.filter((d) => !d.laundered).map((d) => d.problem));
 			const corrected = differences.filter((d) => d.laundered);

@@ -7,6 +7,8 @@ export interface ValidateOptions {
 	base: string;
 	locales: string[];
 	missingTranslation: 'error' | 'notice';
+	/** `YYYY-MM-DD`, the real date (not `POLICY_BUILD_DATE`, which previews another day): no correction can be dated after it. */
+	today: string;
 }
 
 /** Checks what no single file can check on its own: ids, references between files, and translations. */
@@ -29,6 +31,9 @@ export function validateDocument(versions: VersionRecord[], revisions: RevisionR
 		for (const [index, correction] of version.corrections.entries()) {
 			if (correction.date < version.id) {
 				problems.push({ file: version.file, field: `corrections[${index}].date`, message: `the correction is dated ${correction.date}, before version ${version.id} took effect, so there was nothing published to correct yet.`, hint: `Give the day the correction was made, on or after ${version.id}.` });
+			}
+			if (correction.date > options.today) {
+				problems.push({ file: version.file, field: `corrections[${index}].date`, message: `the correction is dated ${correction.date}, after today (${options.today}): a correction records an edit already made.`, hint: `Give the day the correction was made, ${options.today} or earlier; a change that is to take effect later is a new version.` });
 			}
 		}
 		for (const locale of options.locales) {

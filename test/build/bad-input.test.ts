@@ -110,7 +110,8 @@ describe('the bad-input suite: every broken site fails with its own message, bef
 					writeFileSync(config, text);
 				},
 			});
-			const report = `message:\n${error.message}\n\nhint:\n${error.hint ?? ''}\n`.replaceAll(error.site.root, '<site>');
+			// The site's folder and today's date differ per run.
+			const report = `message:\n${error.message}\n\nhint:\n${error.hint ?? ''}\n`.replaceAll(error.site.root, '<site>').replaceAll(new Date().toISOString().slice(0, 10), '<today>');
 			await expect(report).toMatchFileSnapshot(join(cases, name, 'error.txt'));
 			expect(existsSync(error.site.dist)).toBe(false);
 		});

@@ -153,6 +153,16 @@ describe('astro-privacy-verify', () => {
 		expect(ok.status, ok.output).toBe(0);
 		expect(ok.output).toContain(`fingerprint ${fingerprint} is privacy version 2022-01-01.`);
 		expect(ok.output).toContain('privacy: the 3 version(s) in dist/privacy/policy.json match the content.');
+		expect(ok.output).toContain(`\nastro-privacy-verify: content checked against dist, fingerprint ${fingerprint}: everything matches.\n`);
+
+		// A deployed record that lacks a published version is not the content.
+		const deployed = JSON.parse(site.read('privacy/policy.json'));
+		writeFileSync(join(site.dist, 'privacy/policy.json'), JSON.stringify({ ...deployed, versions: deployed.versions.filter((v: { id: string }) => v.id !== '2030-01-01') }));
+		const behind = run(root, bin('verify'), ['--against', 'dist']);
+		expect(behind.status).not.toBe(0);
+		expect(behind.output).toContain('version 2030-01-01 of `privacy` is published in the content, but dist/privacy/policy.json does not have it');
+		expect(behind.output).toContain('\nastro-privacy-verify: content checked against dist: it does not match; the problems are listed above.\n');
+		await buildSite(root, '2025-01-01');
 
 		rmSync(at(root, 'policy.lock.json'));
 		editText(root);

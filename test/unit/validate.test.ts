@@ -4,7 +4,7 @@ import { checkChanges, checkSections, checkTranslations, validateDocument } from
 import { isIsoDate } from '../../integration/model/paths.ts';
 import { both, revision, timelineOptions, version } from './records.ts';
 
-const options = { base: 'content', locales: ['nl', 'en'], missingTranslation: 'error' as const };
+const options = { base: 'content', locales: ['nl', 'en'], missingTranslation: 'error' as const, today: '2026-06-01' };
 
 describe('validateDocument', () => {
 	it('accepts a consistent document', () => {
@@ -32,6 +32,13 @@ describe('validateDocument', () => {
 	it('rejects removing a clause that does not exist', () => {
 		const problems = validateDocument([version('2019-01-01'), version('2020-01-01', { removes: ['newsleter'] })], both('newsletter', '2019-01-01'), options);
 		expect(problems).toEqual([expect.objectContaining({ field: 'removes[0]', message: expect.stringContaining('`newsleter`, which no earlier version contains') })]);
+	});
+
+	it('rejects a correction dated after today: it records an edit already made', () => {
+		const corrections = (date: string) => [{ date, clause: 'intro', locale: 'en', note: 'typo' }];
+		const later = validateDocument([version('2019-01-01', { corrections: corrections('2026-06-02') })], both('intro', '2019-01-01'), options);
+		expect(later).toEqual([expect.objectContaining({ file: 'content/privacy/versions/2019-01-01.yaml', field: 'corrections[0].date', message: expect.stringContaining('after today (2026-06-01)') })]);
+		expect(validateDocument([version('2019-01-01', { corrections: corrections('2026-06-01') })], both('intro', '2019-01-01'), options)).toEqual([]);
 	});
 
 	it('rejects a correction that names no text of its version', () => {
