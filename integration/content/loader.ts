@@ -16,7 +16,7 @@ import { parseLockFile } from './lockfile.ts';
 import { checkLock, currentUrls, nextLock, orphanLocks } from './locking.ts';
 import { readDocument, type StoredEntry } from './read.ts';
 import { PROBLEMS_ENTRY, toRecords } from './records.ts';
-import { verifyAgainst } from './verify.ts';
+import { verifyAgainst, type CheckedDocument } from './verify.ts';
 
 export interface PolicyLoaderOptions {
 	/** Folder holding one sub-folder per document, relative to the project root. Default `content`. */
@@ -46,13 +46,6 @@ export function policyLoader(options: PolicyLoaderOptions = {}): Loader {
 			});
 		},
 	};
-}
-
-export interface CheckedDocument {
-	document: string;
-	model: DocumentModel;
-	versions: VersionRecord[];
-	lock: LockFile | undefined;
 }
 
 async function loadAll(context: LoaderContext, base: string) {

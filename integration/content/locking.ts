@@ -5,7 +5,7 @@ import config from 'virtual:astro-privacy/config';
 import { updateLock, verifyLock, type LockContext, type LockFile, type LockUpdate } from '../model/lock/index.ts';
 import { LOCK_FILE } from '../model/paths.ts';
 import type { ContentProblem, DocumentModel } from '../model/types.ts';
-import { policyUrl } from '../routes/urls.ts';
+import { policyUrl } from '../model/urls.ts';
 import { committedLockText, lockInHistory, parseLockFile, serializeLock } from './lockfile.ts';
 
 export interface DocumentLock {

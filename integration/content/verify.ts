@@ -6,8 +6,16 @@ import { formatIssues } from '../config/errors.ts';
 import { compareWithReference } from '../model/lock/index.ts';
 import { PolicyExportSchema, type PolicyExport } from '../export/schema.ts';
 import { publishedRecords } from '../model/record.ts';
-import type { ContentProblem } from '../model/types.ts';
-import type { CheckedDocument } from './loader.ts';
+import type { LockFile } from '../model/lock/index.ts';
+import type { ContentProblem, DocumentModel, VersionRecord } from '../model/types.ts';
+
+/** A statement that passed the loader's checks, as verify compares it. */
+export interface CheckedDocument {
+	document: string;
+	model: DocumentModel;
+	versions: VersionRecord[];
+	lock: LockFile | undefined;
+}
 
 /** What `astro-privacy-verify` asks for. */
 export interface VerifyRequest {

@@ -43,3 +43,6 @@ export function clausePath(base: string, document: string, locale: string, claus
 export function versionPath(base: string, document: string, version: string): string {
 	return `${base}/${document}/versions/${version}.yaml`;
 }
+
+/** The attribute every statement page carries, so a page that another route or file put in its place is found. */
+export const PAGE_MARKER = 'data-astro-privacy';

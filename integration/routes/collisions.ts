@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { userError } from '../config/errors.ts';
 import type { ResolvedConfig } from '../config/resolve.ts';
-import { localeParam } from './urls.ts';
+import { PAGE_MARKER } from '../model/paths.ts';
+import { localeParam } from '../model/urls.ts';
 
 /** The URL space of the policy pages, without Astro's `base`: every document base under every locale prefix. */
 export function policyPrefixes(config: Pick<ResolvedConfig, 'statements' | 'locales' | 'defaultLocale' | 'prefixDefaultLocale'>): string[] {
@@ -41,8 +42,6 @@ export function collision(what: string, prefix: string) {
 	return userError(`${what} lies under ${prefix}/, where astro-privacy publishes the statement, and could replace a published page.`, `Move it out of ${prefix}/, or give the statement another \`base\` in the astroPrivacy() \`statements\` option.`);
 }
 
-/** The attribute every policy page carries, so a page that another route or file put in its place is found. */
-export const PAGE_MARKER = 'data-astro-privacy';
 
 /**
  * After the build, every HTML page under a policy URL must be one of ours: a dynamic route of the site or

@@ -6,7 +6,7 @@ import { buildTimeline } from '../model/timeline.ts';
 import type { DocumentModel } from '../model/types.ts';
 import { claimed, collision, policyPrefixes } from './collisions.ts';
 import { routePattern, type PageKind } from './patterns.ts';
-import { localeParam } from './urls.ts';
+import { localeParam } from '../model/urls.ts';
 
 const models = new Map<string, Promise<DocumentModel>>();
 let hostPages: Promise<void> | undefined;

@@ -4,7 +4,7 @@ import { atomFeed } from '../feeds/atom.ts';
 import { useLocale } from '../i18n/runtime.ts';
 import config from 'virtual:astro-privacy/config';
 import { documentFor, loadDocument, localePaths } from './data.ts';
-import { policyUrl } from './urls.ts';
+import { policyUrl } from '../model/urls.ts';
 
 export const getStaticPaths = (async ({ routePattern }) => {
 	const document = documentFor(routePattern, 'feed');

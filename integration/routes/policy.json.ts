@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import config from 'virtual:astro-privacy/config';
 import { policyExport } from '../model/export.ts';
 import { documentFor, loadDocument } from './data.ts';
-import { policyUrl } from './urls.ts';
+import { policyUrl } from '../model/urls.ts';
 
 /** The statement's published versions, their digests and register, as JSON; the README describes the shape. */
 export const GET: APIRoute = async ({ routePattern, site, url }) => {

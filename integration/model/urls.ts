@@ -1,6 +1,11 @@
-import type { ResolvedConfig } from '../config/resolve.ts';
-
-type UrlConfig = Pick<ResolvedConfig, 'base' | 'trailingSlash' | 'defaultLocale' | 'prefixDefaultLocale' | 'format'>;
+/** What the URLs depend on: Astro's `base`, `trailingSlash` and `build.format`, and the statement's default locale. */
+export interface UrlConfig {
+	base: string;
+	trailingSlash: 'always' | 'never' | 'ignore';
+	defaultLocale: string;
+	prefixDefaultLocale: boolean;
+	format: 'file' | 'directory' | 'preserve';
+}
 export type PolicyPath = { kind: 'current' } | { kind: 'version'; version: string } | { kind: 'history' } | { kind: 'redline'; version: string } | { kind: 'since'; version: string } | { kind: 'feed' } | { kind: 'records' };
 
 /** The `[...locale]` route param: empty for the default locale, unless the site prefixes its default locale too. */

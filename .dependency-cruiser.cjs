@@ -1,0 +1,23 @@
+/**
+ * The package's layers, each importing only downwards: model (pure data and functions) at the bottom,
+ * then config, content (files to model), i18n, search, feeds and export, then components and routes, and
+ * the integration's entry on top. Run by `npm run lint:deps` (scripts/check-deps.ts), which lets this tool
+ * read the frontmatter of `.astro` files too.
+ */
+const layer = (name) => `^integration/${name}/`;
+module.exports = {
+	forbidden: [
+		{ name: 'no-circular', severity: 'error', comment: 'A circle has no bottom: split the shared part out.', from: {}, to: { circular: true } },
+		{
+			name: 'model-is-the-bottom',
+			severity: 'error',
+			comment: 'The model is pure: it imports no other layer of the package.',
+			// Still to move: the zod schemas the model's types come from (controller, register facts, export).
+			from: { path: layer('model'), pathNot: '^integration/model/(types|export)\\.ts$' },
+			to: { path: '^integration/(?!model/)' },
+		},
+		{ name: 'content-below-pages', severity: 'error', comment: 'Files become a model before any page exists.', from: { path: layer('(content|config|i18n|search|feeds|export)') }, to: { path: layer('(routes|components)') } },
+		{ name: 'components-get-props', severity: 'error', comment: 'Components render what routes hand them.', from: { path: layer('components') }, to: { path: layer('routes') } },
+	],
+	options: { tsPreCompilationDeps: true, doNotFollow: { path: 'node_modules' }, exclude: { path: 'node_modules' } },
+};
