@@ -7,7 +7,7 @@ export default {
 	mutate: [
 		'integration/model/**/*.ts',
 		'integration/config/**/*.ts',
-		'integration/content/{processing,schema,text,lockfile,records,self-contained}.ts',
+		'integration/content/{schema,lockfile,records,self-contained}.ts',
 		'integration/feeds/*.ts',
 		'integration/i18n/translator.ts',
 		'integration/export/*.ts',

@@ -1,6 +1,6 @@
 import { userError } from './errors.ts';
 import type { AstroConfig } from 'astro';
-import type { Controller } from './controller.ts';
+import type { Controller } from '../model/schema/controller.ts';
 import type { AstroPrivacyOptions } from './schema.ts';
 import { bundledStrings, missingStringKeys } from '../i18n/strings.ts';
 import { isIsoDate } from '../model/paths.ts';

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
-import { IsoDateSchema } from '../content/schema.ts';
-import { ControllerSchema } from './controller.ts';
+import { IsoDateSchema } from '../model/schema/version.ts';
+import { ControllerSchema } from '../model/schema/controller.ts';
 
 /** One statement, such as the privacy statement or the cookie statement. */
 export const StatementSchema = z.strictObject({

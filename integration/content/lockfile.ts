@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { z } from 'astro/zod';
-import { CorrectionSchema } from './schema.ts';
+import { CorrectionSchema } from '../model/schema/version.ts';
 import { formatIssues } from '../config/errors.ts';
 import { LOCKFILE_VERSION, type LockFile } from '../model/lock/index.ts';
 import type { ContentProblem } from '../model/types.ts';

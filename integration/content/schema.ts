@@ -1,14 +1,13 @@
 import { userError } from '../config/errors.ts';
 import { z } from 'astro/zod';
-import { ControllerChangeSchema } from '../config/controller.ts';
-import { CLAUSE_ID, isIsoDate } from '../model/paths.ts';
+import { ControllerChangeSchema } from '../model/schema/controller.ts';
+import { CLAUSE_ID } from '../model/paths.ts';
 import { COVERED_ITEMS } from '../model/vocabulary.ts';
-import { ProcessingSchema } from './processing.ts';
-import { TextSchema } from './text.ts';
+import { ProcessingSchema } from '../model/schema/processing.ts';
+import { CorrectionSchema, SingleLanguageChangeSchema } from '../model/schema/version.ts';
+import { TextSchema } from '../model/schema/text.ts';
 
 
-/** A real calendar date written as `YYYY-MM-DD`. */
-export const IsoDateSchema = z.string().refine(isIsoDate, 'expected a real date as YYYY-MM-DD');
 
 /** Frontmatter of a clause text, `content/<document>/<locale>/<clause>/<version>.mdx`. */
 export const ClauseFrontmatterSchema = z.strictObject({
@@ -32,28 +31,6 @@ export const ClauseFrontmatterSchema = z.strictObject({
 	 * `withdrawal`, `complaint`.
 	 */
 	covers: z.array(z.enum(COVERED_ITEMS)).optional(),
-});
-
-/** An editorial correction of a published text: shown in the history, locked, never applied silently. */
-export const CorrectionSchema = z.strictObject({
-	/** When the correction was made, `YYYY-MM-DD`. */
-	date: IsoDateSchema,
-	/** The clause folder name. */
-	clause: z.string().min(1),
-	/** The locale of the corrected text. */
-	locale: z.string().min(1),
-	/** What was corrected and why, for readers of the history. */
-	note: TextSchema,
-});
-
-/** A clause whose text changed in one language only, on purpose: the other languages already say the same. */
-export const SingleLanguageChangeSchema = z.strictObject({
-	/** The clause folder name. */
-	clause: z.string().min(1),
-	/** The locale whose text changed. */
-	locale: z.string().min(1),
-	/** Why the other languages need no change, for readers of the history, e.g. `Typo in the English text.` */
-	reason: TextSchema.trim(),
 });
 
 /** A version file, `content/<document>/versions/<YYYY-MM-DD>.yaml`. The file name is the effective date. */
@@ -95,4 +72,3 @@ export function policySchema<T extends z.ZodObject = z.ZodObject<{}>, P extends 
 
 export type ClauseFrontmatter = z.output<typeof ClauseFrontmatterSchema>;
 export type VersionFrontmatter = z.output<typeof VersionSchema>;
-export type SingleLanguageChange = z.output<typeof SingleLanguageChangeSchema>;

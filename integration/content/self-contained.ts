@@ -1,8 +1,8 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
-import { CONTROLLER_FIELDS } from '../config/controller.ts';
-import { controlCharacter } from './text.ts';
+import { CONTROLLER_FIELDS } from '../model/schema/controller.ts';
+import { controlCharacter } from '../model/schema/text.ts';
 import type { ContentProblem } from '../model/types.ts';
 
 /**

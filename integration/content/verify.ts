@@ -4,7 +4,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import config from 'virtual:astro-privacy/config';
 import { formatIssues } from '../config/errors.ts';
 import { compareWithReference } from '../model/lock/index.ts';
-import { PolicyExportSchema, type PolicyExport } from '../export/schema.ts';
+import { PolicyExportSchema, type PolicyExport } from '../model/schema/export.ts';
 import { publishedRecords } from '../model/record.ts';
 import type { LockFile } from '../model/lock/index.ts';
 import type { ContentProblem, DocumentModel, VersionRecord } from '../model/types.ts';

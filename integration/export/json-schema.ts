@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { PolicyExportSchema } from './schema.ts';
+import { PolicyExportSchema } from '../model/schema/export.ts';
 
 /** The JSON Schema (2020-12) of `/<base>/policy.json`, as docs/policy.schema.json publishes it. */
 export function policyJsonSchema() {

@@ -1,4 +1,4 @@
-import type { PolicyExport } from '../export/schema.ts';
+import type { PolicyExport } from './schema/export.ts';
 import { FINGERPRINT_ALGORITHM, recordOf } from './record.ts';
 import type { DocumentModel, ResolvedVersion } from './types.ts';
 

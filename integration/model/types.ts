@@ -2,9 +2,9 @@
  * The pure content model: plain data and functions, no Astro at run time (its types come from the zod
  * schemas). Produced by the loader, consumed by routes and unit tests.
  */
-import type { Controller, ControllerChange } from '../config/controller.ts';
-import type { Processing } from '../content/processing.ts';
-import type { SingleLanguageChange } from '../content/schema.ts';
+import type { Controller, ControllerChange } from './schema/controller.ts';
+import type { Processing } from './schema/processing.ts';
+import type { SingleLanguageChange } from './schema/version.ts';
 import type { CoveredItem } from './vocabulary.ts';
 
 export type { Controller, ControllerChange, Processing, SingleLanguageChange };

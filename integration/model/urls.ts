@@ -9,7 +9,7 @@ export interface UrlConfig {
 export type PolicyPath = { kind: 'current' } | { kind: 'version'; version: string } | { kind: 'history' } | { kind: 'redline'; version: string } | { kind: 'since'; version: string } | { kind: 'feed' } | { kind: 'records' };
 
 /** The `[...locale]` route param: empty for the default locale, unless the site prefixes its default locale too. */
-export function localeParam(config: UrlConfig, locale: string): string | undefined {
+export function localeParam(config: Pick<UrlConfig, 'defaultLocale' | 'prefixDefaultLocale'>, locale: string): string | undefined {
 	return locale === config.defaultLocale && !config.prefixDefaultLocale ? undefined : locale;
 }
 

@@ -7,7 +7,7 @@ import { POLICY_HEAD, type PolicyHead } from '../components/headEntries.ts';
  * alternates Starlight derives from its own locales, which name the statement's languages twice or wrongly.
  */
 export const onRequest: Parameters<typeof defineRouteMiddleware>[0] = (context) => {
-	const policy = (context.locals as Record<symbol, PolicyHead | undefined>)[POLICY_HEAD];
+	const policy = Reflect.get(context.locals, POLICY_HEAD) as PolicyHead | undefined;
 	if (!policy) return;
 	const route = context.locals.starlightRoute;
 	const own = route.head.filter((entry) => entry.tag !== 'title' && !(entry.tag === 'link' && entry.attrs?.hreflang));

@@ -1,7 +1,7 @@
 import type { AstroConfig } from 'astro';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { ControllerChangeSchema, ControllerSchema } from '../../integration/config/controller.ts';
+import { ControllerChangeSchema, ControllerSchema } from '../../integration/model/schema/controller.ts';
 import { formatIssues, parseOrThrow, userError } from '../../integration/config/errors.ts';
 import { resolveConfig } from '../../integration/config/resolve.ts';
 import { OptionsSchema, StatementSchema } from '../../integration/config/schema.ts';

@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { ClauseFrontmatterSchema, CorrectionSchema, policySchema, SingleLanguageChangeSchema, VersionSchema } from '../../integration/content/schema.ts';
-import { controlCharacter, TextSchema } from '../../integration/content/text.ts';
+import { ClauseFrontmatterSchema, policySchema, VersionSchema } from '../../integration/content/schema.ts';
+import { CorrectionSchema, SingleLanguageChangeSchema } from '../../integration/model/schema/version.ts';
+import { controlCharacter, TextSchema } from '../../integration/model/schema/text.ts';
 
 const issues = (schema: z.ZodType, value: unknown) => {
 	const result = schema.safeParse(value);

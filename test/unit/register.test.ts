@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { ProcessingSchema } from '../../integration/content/processing.ts';
+import { ProcessingSchema } from '../../integration/model/schema/processing.ts';
 import { policySchema } from '../../integration/content/schema.ts';
 
 const issues = (value: unknown) => {

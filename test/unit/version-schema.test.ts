@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SingleLanguageChangeSchema } from '../../integration/content/schema.ts';
+import { SingleLanguageChangeSchema } from '../../integration/model/schema/version.ts';
 
 describe('the version file schema', () => {
 	// The lock's record hashes the parsed reason: trimming it is part of the published algorithm.

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { ControllerSchema } from '../config/controller.ts';
-import { ProcessingSchema } from '../content/processing.ts';
-import { CorrectionSchema } from '../content/schema.ts';
-import { FINGERPRINT_ALGORITHM } from '../model/record.ts';
+import { ControllerSchema } from './controller.ts';
+import { ProcessingSchema } from './processing.ts';
+import { CorrectionSchema } from './version.ts';
+import { FINGERPRINT_ALGORITHM } from '../record.ts';
 
 const Sha256 = z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 in hex');
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('A date, YYYY-MM-DD');

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { TextSchema } from './text.ts';
-import { DATA_CATEGORIES, LEGAL_BASES, PURPOSE_CATEGORIES, RECIPIENT_ROLES, REQUIREMENTS, TRANSFER_SAFEGUARDS } from '../model/vocabulary.ts';
+import { DATA_CATEGORIES, LEGAL_BASES, PURPOSE_CATEGORIES, RECIPIENT_ROLES, REQUIREMENTS, TRANSFER_SAFEGUARDS } from '../vocabulary.ts';
 
 const keys = <T extends object>(vocabulary: T) => Object.keys(vocabulary) as [keyof T & string, ...(keyof T & string)[]];
 
