@@ -4,7 +4,7 @@ import { parseOrThrow } from './config/errors.ts';
 import { MISSING_SITE, resolveConfig, SITE_HINT, type ResolvedConfig } from './config/resolve.ts';
 import { OptionsSchema, type AstroPrivacyUserOptions } from './config/schema.ts';
 import { checkBuiltPages, checkPublicFiles, checkRoutes } from './routes/collisions.ts';
-import { ENTRYPOINTS, layoutFile } from './routes/entrypoints.ts';
+import { componentFiles, ENTRYPOINTS, layoutFile } from './routes/entrypoints.ts';
 import { PAGES, routePattern, type PageKind } from './routes/patterns.ts';
 import { siteBase } from './search/bundle.ts';
 import { buildSearchIndex } from './search/pagefind.ts';
@@ -13,6 +13,7 @@ import { devSearchLoader } from './search/scripts.ts';
 import { virtualModules } from './virtual.ts';
 
 export type { PolicyLayoutProps } from './components/LayoutProps.ts';
+export type { ClauseHeadingProps, ContactBlockProps } from './components/OverrideProps.ts';
 export type { AstroPrivacyUserOptions } from './config/schema.ts';
 
 /** Versioned, bilingual policy pages. See the README for every option. */
@@ -26,7 +27,7 @@ export default function astroPrivacy(userOptions: AstroPrivacyUserOptions): Astr
 			'astro:config:setup': ({ config, command, updateConfig, injectRoute, logger }) => {
 				resolved = resolveConfig(options, config, command, process.env, new Date());
 				if (!resolved.site && command === 'build') logger.warn(`${MISSING_SITE} ${SITE_HINT}`);
-				updateConfig({ vite: { plugins: [virtualModules(resolved, layoutFile(options.layout, config.root)), ...(resolved.search ? [devSearchLoader(siteBase(config.base))] : [])] } });
+				updateConfig({ vite: { plugins: [virtualModules(resolved, layoutFile(options.layout, config.root), componentFiles(options.components, config.root)), ...(resolved.search ? [devSearchLoader(siteBase(config.base))] : [])] } });
 				for (const document of resolved.statements) {
 					for (const page of Object.keys(PAGES) as PageKind[]) {
 						injectRoute({ pattern: routePattern(document.base, page), entrypoint: ENTRYPOINTS[page], prerender: true });

@@ -7,3 +7,9 @@ declare module 'virtual:astro-privacy/layout' {
 	const Layout: import('astro/runtime/server/index.js').AstroComponentFactory;
 	export default Layout;
 }
+
+declare module 'virtual:astro-privacy/components' {
+	type Component = import('astro/runtime/server/index.js').AstroComponentFactory;
+	export const ContactBlock: Component;
+	export const ClauseHeading: Component;
+}

@@ -67,6 +67,19 @@ export const OptionsSchema = z.strictObject({
 	 */
 	layoutTitle: z.boolean().default(false),
 	/**
+	 * Your own components for parts of the pages, each a path from the project root, e.g.
+	 * `{ ContactBlock: './src/components/Contact.astro' }`. Each gets the props of its type, exported from
+	 * `astro-privacy`: `ContactBlockProps`, `ClauseHeadingProps`.
+	 */
+	components: z
+		.strictObject({
+			/** The contact block after the clauses: gets the controller facts of the version shown. */
+			ContactBlock: z.string().min(1).optional(),
+			/** A clause's heading: gets its level, anchor, title and number. */
+			ClauseHeading: z.string().min(1).optional(),
+		})
+		.default({}),
+	/**
 	 * Clause-level search with Pagefind. `false` turns it off and removes all client JavaScript; an object
 	 * sets how it works.
 	 */

@@ -139,7 +139,7 @@ describe('the options schema', () => {
 
 	it('defaults to one privacy statement, with contact block and overview, unnumbered', () => {
 		const options = OptionsSchema.parse({ controller });
-		expect(options).toEqual({ controller, statements: [{ id: 'privacy', contact: true, overview: true, numbering: 'none' }], strings: {}, missingTranslation: 'error', strict: false, layoutTitle: false, search: true });
+		expect(options).toEqual({ controller, statements: [{ id: 'privacy', contact: true, overview: true, numbering: 'none' }], strings: {}, missingTranslation: 'error', strict: false, layoutTitle: false, components: {}, search: true });
 		expect(OptionsSchema.parse({ controller, statements: [{ id: 'terms' }] }).statements).toEqual([{ id: 'terms', contact: true, overview: true, numbering: 'none' }]);
 		expect(StatementSchema.parse({ id: 'terms', numbering: 'decimal', contact: false, overview: false })).toEqual({ id: 'terms', numbering: 'decimal', contact: false, overview: false });
 		expect(issues(StatementSchema, { id: 'terms', numbering: 'roman' })).toHaveLength(1);
