@@ -23,8 +23,6 @@ export function element(tagName: string, properties: Properties, children: Eleme
 
 export const text = (value: string): ElementContent => ({ type: 'text', value });
 
-export const isElement = (node: ElementContent | undefined): node is Element => node?.type === 'element';
-
 /** Every element in document order, the nodes themselves first. */
 export function* elements(nodes: ElementContent[]): Generator<Element> {
 	for (const node of nodes) {

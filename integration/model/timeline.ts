@@ -105,7 +105,7 @@ function arrangeSections(clauses: ClauseInVersion[]): ClauseInVersion[] {
 }
 
 /** The facts in force after a version's `controller` change: given fields replace, `null` withdraws. */
-export function applyControllerChange(facts: Controller, change: ControllerChange | undefined): Controller {
+function applyControllerChange(facts: Controller, change: ControllerChange | undefined): Controller {
 	if (!change) return facts;
 	const next: Record<string, unknown> = { ...facts };
 	for (const [field, value] of Object.entries(change)) {

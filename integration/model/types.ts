@@ -7,7 +7,7 @@ import type { Processing } from './schema/processing.ts';
 import type { SingleLanguageChange } from './schema/version.ts';
 import type { CoveredItem } from './vocabulary.ts';
 
-export type { Controller, ControllerChange, Processing, SingleLanguageChange };
+export type { Controller, ControllerChange, Processing };
 
 /** A version record, `content/<document>/versions/<id>.yaml`. Its id is its effective date. */
 export interface VersionRecord {
@@ -72,7 +72,7 @@ export interface ContentProblem {
 }
 
 export type VersionStatus = 'current' | 'earlier' | 'upcoming' | 'draft';
-export type ClauseChange = 'added' | 'changed' | 'unchanged';
+type ClauseChange = 'added' | 'changed' | 'unchanged';
 
 /** A clause as it stands in one version. */
 export interface ClauseInVersion {

@@ -58,6 +58,4 @@ export const REQUIREMENTS = ['law', 'contract', 'not-required'] as const;
 /** GDPR items a clause can state it covers, for the completeness checks. */
 export const COVERED_ITEMS = ['contact', 'rights', 'objection', 'withdrawal', 'complaint'] as const;
 
-export type LegalBasis = keyof typeof LEGAL_BASES;
-export type DataCategory = keyof typeof DATA_CATEGORIES;
 export type CoveredItem = (typeof COVERED_ITEMS)[number];

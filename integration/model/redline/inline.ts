@@ -31,7 +31,7 @@ export function diffInline(before: ElementContent[], after: ElementContent[], la
 	return renderSegments(phrases(tokenize(before), tokenize(after)), labels);
 }
 
-export function phrases(before: Token[], after: Token[]): Segment[] {
+function phrases(before: Token[], after: Token[]): Segment[] {
 	const segments: Segment[] = [];
 	let i = 0;
 	let j = 0;

@@ -26,7 +26,7 @@ const INLINE = new Set(['a', 'abbr', 'b', 'cite', 'em', 'i', 'mark', 'q', 's', '
 const WORDS = /[\p{L}\p{N}_]+(?:['’\-.,@/:=?&#%+~][\p{L}\p{N}_]+)*|\s+|[^\p{L}\p{N}_\s]/gu;
 
 /** An element without its children, to open around tokens; its key is its start tag as written back. */
-export function frameOf(node: Element): Frame {
+function frameOf(node: Element): Frame {
 	const shell = element(node.tagName, node.properties);
 	return { key: serialize(shell).replace(/<\/[^>]+>$/, ''), element: shell };
 }

@@ -10,7 +10,7 @@ const EEA = new Set('AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IS IT LI LT LU
 const regions = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
 
 /** A length of time; at least one part. Printed in each language with `Intl.DurationFormat`. */
-export const PeriodSchema = z
+const PeriodSchema = z
 	.strictObject({
 		years: z.number().int().positive().optional(),
 		months: z.number().int().positive().optional(),
@@ -20,7 +20,7 @@ export const PeriodSchema = z
 	.refine((p) => Object.keys(p).length > 0, 'expected a length such as `{ years: 7 }` or `{ months: 6 }`');
 
 /** How long the data is kept (Art. 13(2)(a)): a period, optionally counted from an event, or the criteria that decide it. */
-export const RetentionSchema = z
+const RetentionSchema = z
 	.strictObject({
 		/** How long, e.g. `{ years: 7 }`. */
 		period: PeriodSchema.optional(),
@@ -33,7 +33,7 @@ export const RetentionSchema = z
 	.refine((r) => r.after === undefined || r.period !== undefined, '`after` needs a `period` to count from the event');
 
 /** Someone the data is given to (Art. 13(1)(e)). */
-export const RecipientSchema = z.strictObject({
+const RecipientSchema = z.strictObject({
 	/** Who: a company (`Mollie B.V.`) or a category (`de Belastingdienst`). */
 	name: TextSchema,
 	/** What they are to the controller: `processor`, `controller`, `joint-controller` or `authority`. */
@@ -41,7 +41,7 @@ export const RecipientSchema = z.strictObject({
 });
 
 /** Data sent to a country outside the EEA (Art. 13(1)(f)). */
-export const TransferSchema = z.strictObject({
+const TransferSchema = z.strictObject({
 	/** The country, as an ISO 3166 code such as `US`; its name is printed in each language. */
 	country: z
 		.string()
@@ -85,4 +85,3 @@ export const ProcessingSchema = z.strictObject({
 });
 
 export type Processing = z.output<typeof ProcessingSchema>;
-export type Period = z.output<typeof PeriodSchema>;
