@@ -15,8 +15,20 @@ module.exports = {
 			from: { path: layer('model') },
 			to: { path: '^integration/(?!model/)' },
 		},
-		{ name: 'content-below-pages', severity: 'error', comment: 'Files become a model before any page exists.', from: { path: layer('(content|config|i18n|search|feeds|export)') }, to: { path: layer('(routes|components)') } },
-		{ name: 'components-get-props', severity: 'error', comment: 'Components render what routes hand them.', from: { path: layer('components') }, to: { path: layer('routes') } },
+		{
+			name: 'content-below-pages',
+			severity: 'error',
+			comment: 'Files become a model before any page exists.',
+			from: { path: layer('(content|config|i18n|search|feeds|export)') },
+			to: { path: layer('(routes|components)') },
+		},
+		{
+			name: 'components-get-props',
+			severity: 'error',
+			comment: 'Components render what routes hand them.',
+			from: { path: layer('components') },
+			to: { path: layer('routes') },
+		},
 	],
 	options: { tsPreCompilationDeps: true, doNotFollow: { path: 'node_modules' }, exclude: { path: 'node_modules' } },
 };

@@ -30,8 +30,12 @@ export interface GeneratedPolicy {
 }
 
 const WORDS = {
-	nl: 'wij verwerken uw gegevens voor de uitvoering van de overeenkomst en bewaren facturen zeven jaar omdat de wet dat eist onze registrar betaalprovider boekhoudpakket serverlogs toestemming bezwaar inzage klant account domeinnaam hosting ondersteuning beveiliging verwerker ontvanger bewaartermijn grondslag gerechtvaardigd belang'.split(' '),
-	en: 'we process your data to perform the contract and keep invoices for seven years because the law requires it our registrar payment provider accounting software server logs consent objection access customer account domain name hosting support security processor recipient retention period legal basis legitimate interest'.split(' '),
+	nl: 'wij verwerken uw gegevens voor de uitvoering van de overeenkomst en bewaren facturen zeven jaar omdat de wet dat eist onze registrar betaalprovider boekhoudpakket serverlogs toestemming bezwaar inzage klant account domeinnaam hosting ondersteuning beveiliging verwerker ontvanger bewaartermijn grondslag gerechtvaardigd belang'.split(
+		' ',
+	),
+	en: 'we process your data to perform the contract and keep invoices for seven years because the law requires it our registrar payment provider accounting software server logs consent objection access customer account domain name hosting support security processor recipient retention period legal basis legitimate interest'.split(
+		' ',
+	),
 };
 
 /** mulberry32: a small, well-known seeded generator, so every run writes the same statement. */
@@ -64,7 +68,7 @@ export function generatePolicy(shape: PolicyShape): GeneratedPolicy {
 	// A small edit replaces a few words of the text before.
 	const edit = (text: string, locale: 'nl' | 'en') => {
 		const words = text.split(' ');
-		for (let changed = 0; changed < 3; ) {
+		for (let changed = 0; changed < 3;) {
 			const i = 1 + Math.floor(rnd() * (words.length - 2));
 			const word = pick(WORDS[locale]);
 			if (/^[a-z]+$/.test(words[i]!) && words[i] !== word) {
@@ -80,9 +84,11 @@ export function generatePolicy(shape: PolicyShape): GeneratedPolicy {
 	const current = new Map<string, Revision>();
 	const titles = { nl: 'Onderdeel', en: 'Section' };
 	const summaries = { nl: 'in het kort: wat wij hier doen', en: 'in short: what we do here' };
-	const mdx = (locale: 'nl' | 'en', clause: number, text: string) => `---\ntitle: ${titles[locale]} ${clause + 1}\norder: ${(clause + 1) * 10}\nsummary: '${titles[locale]} ${clause + 1}, ${summaries[locale]}.'\n---\n\n${text}\n`;
+	const mdx = (locale: 'nl' | 'en', clause: number, text: string) =>
+		`---\ntitle: ${titles[locale]} ${clause + 1}\norder: ${(clause + 1) * 10}\nsummary: '${titles[locale]} ${clause + 1}, ${summaries[locale]}.'\n---\n\n${text}\n`;
 	versions.forEach((version, index) => {
-		const changing = index === 0 ? Array.from({ length: shape.clauses }, (_, c) => c) : Array.from({ length: shape.clauses }, (_, c) => c).filter(() => rnd() < shape.churn);
+		const changing =
+			index === 0 ? Array.from({ length: shape.clauses }, (_, c) => c) : Array.from({ length: shape.clauses }, (_, c) => c).filter(() => rnd() < shape.churn);
 		for (const clause of changing) {
 			for (const locale of ['nl', 'en'] as const) {
 				const before = current.get(`${locale}/${clause}`);

@@ -34,9 +34,13 @@ function compare(style: PolicyShape['style']) {
 	for (let round = 0; round < rounds; round++) for (const key of ['a', 'b', 'c'] as const) results[key].push(coldBuild(sites[key]));
 	const wall = (key: 'a' | 'b' | 'c') => median(results[key].map((r) => r.ms));
 	const peak = (key: 'a' | 'b' | 'c') => median(results[key].map((r) => r.peakBytes));
-	console.log(`\n## ${size.clauses} clauses × ${size.versions} versions × 2 locales, 10% churn, ${style} edits (${policy.revisions.length} distinct revisions; medians of ${rounds})`);
+	console.log(
+		`\n## ${size.clauses} clauses × ${size.versions} versions × 2 locales, 10% churn, ${style} edits (${policy.revisions.length} distinct revisions; medians of ${rounds})`,
+	);
 	for (const key of ['a', 'b', 'c'] as const) console.log(`(${key}) ${s(wall(key))}, peak ${gib(peak(key))}`);
-	console.log(`a/b = ${(wall('a') / wall('b')).toFixed(2)} (target ≤ 0.3: ${check(wall('a') / wall('b') <= 0.3)}); a/c = ${(wall('a') / wall('c')).toFixed(2)} (target ≤ 1.35: ${check(wall('a') / wall('c') <= 1.35)})`);
+	console.log(
+		`a/b = ${(wall('a') / wall('b')).toFixed(2)} (target ≤ 0.3: ${check(wall('a') / wall('b') <= 0.3)}); a/c = ${(wall('a') / wall('c')).toFixed(2)} (target ≤ 1.35: ${check(wall('a') / wall('c') <= 1.35)})`,
+	);
 	return sites;
 }
 
@@ -52,7 +56,9 @@ function scaling() {
 	const [v, v2] = runs as [(typeof runs)[0], (typeof runs)[0]];
 	const r = v2.revisions / v.revisions;
 	console.log(`\n## Scaling at 2% churn: V = ${v.versions} → ${v2.versions}`);
-	console.log(`distinct revisions ×${r.toFixed(2)}; build time ×${(v2.ms / v.ms).toFixed(2)} (target ≤ ${(1.1 * r).toFixed(2)}: ${check(v2.ms / v.ms <= 1.1 * r)}); search index ×${(v2.index / v.index).toFixed(2)} (target ≤ ${(1.1 * r).toFixed(2)}: ${check(v2.index / v.index <= 1.1 * r)})`);
+	console.log(
+		`distinct revisions ×${r.toFixed(2)}; build time ×${(v2.ms / v.ms).toFixed(2)} (target ≤ ${(1.1 * r).toFixed(2)}: ${check(v2.ms / v.ms <= 1.1 * r)}); search index ×${(v2.index / v.index).toFixed(2)} (target ≤ ${(1.1 * r).toFixed(2)}: ${check(v2.index / v.index <= 1.1 * r)})`,
+	);
 }
 
 function large() {
@@ -61,17 +67,25 @@ function large() {
 	packageSite(root, generatePolicy({ ...shape, churn: 0.05, style: 'small', seed: 13 }));
 	const result = coldBuild(root);
 	console.log(`\n## ${shape.clauses} clauses × ${shape.versions} versions, 5% churn`);
-	console.log(`${s(result.ms)} (target < 60 s: ${check(result.ms < 60_000)}), peak ${gib(result.peakBytes)} (target < 1.5 GiB: ${check(result.peakBytes < 1.5 * 1024 ** 3)})`);
+	console.log(
+		`${s(result.ms)} (target < 60 s: ${check(result.ms < 60_000)}), peak ${gib(result.peakBytes)} (target < 1.5 GiB: ${check(result.peakBytes < 1.5 * 1024 ** 3)})`,
+	);
 }
 
 console.log(`# astro-privacy benchmark (${new Date().toISOString().slice(0, 10)}, Node ${process.version})`);
 const small = compare('small');
 compare('rewrite');
 const page = currentPageFigures(small.a, small.c);
-console.log(`\n## The current page\nmarkup over the floor's page: ${(page.overhead * 100).toFixed(1)}% (target ≤ 10%: ${check(page.overhead <= 0.1)}); JavaScript before search is used: ${page.jsBytes} bytes (target ≤ 512: ${check(page.jsBytes <= 512)})`);
+console.log(
+	`\n## The current page\nmarkup over the floor's page: ${(page.overhead * 100).toFixed(1)}% (target ≤ 10%: ${check(page.overhead <= 0.1)}); JavaScript before search is used: ${page.jsBytes} bytes (target ≤ 512: ${check(page.jsBytes <= 512)})`,
+);
 const search = await searchLatency(small.a, 'registrar', searchRuns);
-console.log(`\n## Search in Chromium, a first query on the current page (median of ${searchRuns})\nfirst results ${search.ms.toFixed(0)} ms after the first key (target ≤ 150 ms: ${check(search.ms <= 150)}); ${(search.bytes / 1024).toFixed(1)} KiB fetched after the page loaded`);
+console.log(
+	`\n## Search in Chromium, a first query on the current page (median of ${searchRuns})\nfirst results ${search.ms.toFixed(0)} ms after the first key (target ≤ 150 ms: ${check(search.ms <= 150)}); ${(search.bytes / 1024).toFixed(1)} KiB fetched after the page loaded`,
+);
 scaling();
 const dev = await devLatency(small.a);
-console.log(`\n## astro dev, edit to visible\nbody edit ${dev.body.toFixed(0)} ms, title edit ${dev.title.toFixed(0)} ms (target ≤ 300 ms: ${check(Math.max(dev.body, dev.title) <= 300)})`);
+console.log(
+	`\n## astro dev, edit to visible\nbody edit ${dev.body.toFixed(0)} ms, title edit ${dev.title.toFixed(0)} ms (target ≤ 300 ms: ${check(Math.max(dev.body, dev.title) <= 300)})`,
+);
 large();

@@ -24,7 +24,10 @@ export async function searchLatency(root: string, query: string, runs: number) {
 				document.addEventListener('input', () => (started ||= performance.now()), { capture: true });
 				return {
 					ms: new Promise<number>((resolve) => {
-						new MutationObserver(() => document.querySelector('.policy-search-results li') && resolve(performance.now() - started)).observe(document.body, { childList: true, subtree: true });
+						new MutationObserver(() => document.querySelector('.policy-search-results li') && resolve(performance.now() - started)).observe(document.body, {
+							childList: true,
+							subtree: true,
+						});
 					}),
 				};
 			});

@@ -54,9 +54,17 @@ const shown = await Promise.all(inForce[version].filter((c) => c.locale === loca
 
 /** Per version, each clause in force in each language, in order, and the version its text last changed in. */
 const inForceJson = (policy: GeneratedPolicy) =>
-	JSON.stringify(Object.fromEntries([...policy.inForce].map(([version, revisions]) => [version, revisions.map((r) => ({ locale: r.locale, clause: `c${r.clause + 1}`, changed: r.version }))])));
+	JSON.stringify(
+		Object.fromEntries(
+			[...policy.inForce].map(([version, revisions]) => [
+				version,
+				revisions.map((r) => ({ locale: r.locale, clause: `c${r.clause + 1}`, changed: r.version })),
+			]),
+		),
+	);
 
-const collection = (base: string) => `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { policy: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: '${base}' }) }) };\n`;
+const collection = (base: string) =>
+	`import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { policy: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: '${base}' }) }) };\n`;
 const plainConfig = `${mdxConfig}export default defineConfig({ integrations: [mdx()] });\n`;
 
 /** (b) Plain Astro + MDX, every version a full copy of every clause, as versioned docs sites do it. */
@@ -82,7 +90,8 @@ export function floorSite(root: string, policy: GeneratedPolicy) {
 		'src/content.config.ts': collection('./revisions'),
 		'versions.json': JSON.stringify(policy.versions),
 		'in-force.json': inForceJson(policy),
-		'src/components/Text.astro': "---\nimport { html } from '../cache.js';\nconst { id } = Astro.props;\nif (!html.has(id)) html.set(id, Astro.slots.render('default'));\n---\n<Fragment set:html={await html.get(id)} />\n",
+		'src/components/Text.astro':
+			"---\nimport { html } from '../cache.js';\nconst { id } = Astro.props;\nif (!html.has(id)) html.set(id, Astro.slots.render('default'));\n---\n<Fragment set:html={await html.get(id)} />\n",
 		'src/cache.js': '/** Rendered HTML per revision, shared by every page of the build. */\nexport const html = new Map();\n',
 		'src/pages/[locale]/[version].astro': versionPage('${c.changed}/${locale}/${c.clause}'),
 	};

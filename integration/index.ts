@@ -18,7 +18,12 @@ export type { AstroPrivacyUserOptions } from './config/schema.ts';
 
 /** Versioned, bilingual policy pages. See the README for every option. */
 export default function astroPrivacy(userOptions: AstroPrivacyUserOptions): AstroIntegration {
-	const options = parseOrThrow(OptionsSchema, userOptions, 'astroPrivacy() options', 'Check the options in astro.config.mjs against the README (section "Options").');
+	const options = parseOrThrow(
+		OptionsSchema,
+		userOptions,
+		'astroPrivacy() options',
+		'Check the options in astro.config.mjs against the README (section "Options").',
+	);
 	let resolved: ResolvedConfig;
 	let indexing: Promise<void> | undefined;
 	return {
@@ -27,7 +32,14 @@ export default function astroPrivacy(userOptions: AstroPrivacyUserOptions): Astr
 			'astro:config:setup': ({ config, command, updateConfig, injectRoute, logger }) => {
 				resolved = resolveConfig(options, config, command, process.env, new Date());
 				if (!resolved.site && command === 'build') logger.warn(`${MISSING_SITE} ${SITE_HINT}`);
-				updateConfig({ vite: { plugins: [virtualModules(resolved, layoutFile(options.layout, config.root), componentFiles(options.components, config.root)), ...(resolved.search ? [devSearchLoader(siteBase(config.base))] : [])] } });
+				updateConfig({
+					vite: {
+						plugins: [
+							virtualModules(resolved, layoutFile(options.layout, config.root), componentFiles(options.components, config.root)),
+							...(resolved.search ? [devSearchLoader(siteBase(config.base))] : []),
+						],
+					},
+				});
 				for (const document of resolved.statements) {
 					for (const page of Object.keys(PAGES) as PageKind[]) {
 						injectRoute({ pattern: routePattern(document.base, page), entrypoint: ENTRYPOINTS[page], prerender: true });

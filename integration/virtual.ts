@@ -10,7 +10,9 @@ export function virtualModules(config: ResolvedConfig, layout: string, component
 	const modules: Record<string, string> = {
 		[CONFIG]: `export default ${JSON.stringify(config)};`,
 		[LAYOUT]: `export { default } from ${JSON.stringify(layout)};`,
-		[COMPONENTS]: Object.entries(components).map(([name, file]) => `export { default as ${name} } from ${JSON.stringify(file)};`).join('\n'),
+		[COMPONENTS]: Object.entries(components)
+			.map(([name, file]) => `export { default as ${name} } from ${JSON.stringify(file)};`)
+			.join('\n'),
 	};
 	return {
 		name: 'astro-privacy:virtual',

@@ -27,7 +27,10 @@ try {
 		}
 	}
 	const bin = join(repo, 'node_modules/.bin/depcruise');
-	const result = spawnSync(bin, ['integration', '--config', join(repo, '.dependency-cruiser.cjs'), '--output-type', 'err-long'], { cwd: copy, encoding: 'utf8' });
+	const result = spawnSync(bin, ['integration', '--config', join(repo, '.dependency-cruiser.cjs'), '--output-type', 'err-long'], {
+		cwd: copy,
+		encoding: 'utf8',
+	});
 	process.stdout.write(result.stdout.replaceAll('.astro.ts', '.astro'));
 	process.stderr.write(result.stderr);
 	process.exitCode = result.status ?? 1;

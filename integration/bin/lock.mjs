@@ -30,7 +30,11 @@ process.exit(
 			const changed = files.filter(({ path, text }) => !existsSync(path) || readFileSync(path, 'utf8') !== text);
 			for (const { path, text } of changed) writeFileSync(`${path}.${process.pid}.tmp`, text);
 			for (const { path } of changed) renameSync(`${path}.${process.pid}.tmp`, path);
-			console.log(changed.length > 0 ? `\nastro-privacy-lock: wrote ${changed.map((f) => f.path).join(', ')}. Commit it with the content.` : '\nastro-privacy-lock: the lock files were already up to date.');
+			console.log(
+				changed.length > 0
+					? `\nastro-privacy-lock: wrote ${changed.map((f) => f.path).join(', ')}. Commit it with the content.`
+					: '\nastro-privacy-lock: the lock files were already up to date.',
+			);
 			return 0;
 		},
 	),

@@ -12,7 +12,9 @@ export function buildInTemp(env, work) {
 	const astro = join(require.resolve('astro/package.json'), '..', 'bin', 'astro.mjs');
 	const folder = mkdtempSync(join(tmpdir(), 'astro-privacy-'));
 	try {
-		const status = spawnSync(process.execPath, [astro, 'build', '--outDir', join(folder, 'dist')], { stdio: 'inherit', env: { ...process.env, ...env(folder) } }).status ?? 1;
+		const status =
+			spawnSync(process.execPath, [astro, 'build', '--outDir', join(folder, 'dist')], { stdio: 'inherit', env: { ...process.env, ...env(folder) } }).status ??
+			1;
 		return work(folder, status);
 	} finally {
 		rmSync(folder, { recursive: true, force: true });

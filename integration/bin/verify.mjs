@@ -20,7 +20,9 @@ process.exit(
 	buildInTemp(
 		() => ({ ASTRO_PRIVACY_VERIFY: JSON.stringify(request) }),
 		(_folder, status) => {
-			console.log(`\nastro-privacy-verify: content checked against ${checked}: ${status === 0 ? 'everything matches' : 'it does not match; the problems are listed above'}.`);
+			console.log(
+				`\nastro-privacy-verify: content checked against ${checked}: ${status === 0 ? 'everything matches' : 'it does not match; the problems are listed above'}.`,
+			);
 			return status;
 		},
 	),

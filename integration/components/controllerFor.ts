@@ -13,7 +13,10 @@ export function controllerFor(facts: Facts, key: string, locale: string) {
 	let component = bound.get(key);
 	if (!component) {
 		type Render = Parameters<typeof renderComponent>;
-		component = createComponent((result: Render[0], props: Record<string, unknown>, slots: Render[4]) => render`${renderComponent(result, 'Controller', Controller, { ...props, facts, locale }, slots)}`);
+		component = createComponent(
+			(result: Render[0], props: Record<string, unknown>, slots: Render[4]) =>
+				render`${renderComponent(result, 'Controller', Controller, { ...props, facts, locale }, slots)}`,
+		);
 		bound.set(key, component);
 	}
 	return component;

@@ -4,17 +4,19 @@ import type { z } from 'astro/zod';
 /** One line per zod issue, `**path**: message`, as Astro prints its own config errors. */
 export function formatIssues(error: z.ZodError, prefix: string[] = []): string {
 	const line = (path: PropertyKey[], message: string) => `- **${[...prefix, ...path.map(String)].join('.') || '(root)'}**: ${message}`;
-	return error.issues
-		// An unknown key is named in the path, where a reader looks for the mistake; a bad key of a record is
-		// described by its own schema, not by zod's "Invalid key in record".
-		.flatMap((issue) =>
-			issue.code === 'unrecognized_keys'
-				? issue.keys.map((key) => line([...issue.path, key], 'unknown; check the spelling'))
-				: issue.code === 'invalid_key'
-					? issue.issues.map((inner) => line(issue.path, inner.message))
-					: [line(issue.path, issue.message)],
-		)
-		.join('\n');
+	return (
+		error.issues
+			// An unknown key is named in the path, where a reader looks for the mistake; a bad key of a record is
+			// described by its own schema, not by zod's "Invalid key in record".
+			.flatMap((issue) =>
+				issue.code === 'unrecognized_keys'
+					? issue.keys.map((key) => line([...issue.path, key], 'unknown; check the spelling'))
+					: issue.code === 'invalid_key'
+						? issue.issues.map((inner) => line(issue.path, inner.message))
+						: [line(issue.path, issue.message)],
+			)
+			.join('\n')
+	);
 }
 
 /**

@@ -31,7 +31,8 @@ export interface ResolvedConfig {
 }
 
 /** Without `site`, the pages can only link to themselves root-relative, and feeds have no stable ids. */
-export const MISSING_SITE = 'astro-privacy needs the site\'s address: without `site`, canonical and hreflang links are root-relative and the Atom feed\'s ids and links point at the build machine.';
+export const MISSING_SITE =
+	"astro-privacy needs the site's address: without `site`, canonical and hreflang links are root-relative and the Atom feed's ids and links point at the build machine.";
 export const SITE_HINT = "Set `site` in astro.config.mjs to the address the statement is published at, e.g. `site: 'https://www.example.nl'`.";
 
 /** A string for a locale the site does not have, or under a key nothing reads, would never be shown. */
@@ -40,7 +41,10 @@ function checkStringKeys(options: AstroPrivacyOptions, locales: string[]) {
 	const known = new Set([...Object.keys(bundledStrings.en!), ...ids.flatMap((id) => [`statements.${id}`, `descriptions.${id}`])]);
 	for (const [locale, entries] of Object.entries(options.strings)) {
 		if (!locales.includes(locale)) {
-			throw userError(`The \`strings\` option of astroPrivacy() has texts for locale \`${locale}\`, which the statement is not published in (${locales.join(', ')}).`, 'Remove them, or add the locale to the `locales` option (or to Astro\'s `i18n.locales`).');
+			throw userError(
+				`The \`strings\` option of astroPrivacy() has texts for locale \`${locale}\`, which the statement is not published in (${locales.join(', ')}).`,
+				"Remove them, or add the locale to the `locales` option (or to Astro's `i18n.locales`).",
+			);
 		}
 		const unknown = Object.keys(entries).filter((key) => !known.has(key));
 		if (unknown.length > 0) {
@@ -61,9 +65,16 @@ export function resolveConfig(
 ): ResolvedConfig {
 	const { defaultLocale, locales, prefixDefaultLocale } = resolveLocales(options, astro.i18n);
 	checkStringKeys(options, locales);
-	for (const [where, controller] of [['controller', options.controller], ...options.statements.map((s, i) => [`statements[${i}].controller`, s.controller] as const)] as const) {
+	for (const [where, controller] of [
+		['controller', options.controller],
+		...options.statements.map((s, i) => [`statements[${i}].controller`, s.controller] as const),
+	] as const) {
 		const foreign = Object.keys(controller?.note ?? {}).find((locale) => !locales.includes(locale));
-		if (foreign) throw userError(`The \`${where}.note\` option of astroPrivacy() has a text for locale \`${foreign}\`, which the statement is not published in (${locales.join(', ')}).`, 'Give the note in the statement\'s locales only, e.g. `note: { nl: \'…\', en: \'…\' }`.');
+		if (foreign)
+			throw userError(
+				`The \`${where}.note\` option of astroPrivacy() has a text for locale \`${foreign}\`, which the statement is not published in (${locales.join(', ')}).`,
+				"Give the note in the statement's locales only, e.g. `note: { nl: '…', en: '…' }`.",
+			);
 	}
 	const strings: ResolvedConfig['strings'] = {};
 	for (const locale of locales) {

@@ -18,7 +18,11 @@ export interface AtomFeed {
 export function atomFeed(feed: AtomFeed): string {
 	const x = encodeXML;
 	const stamp = (date: string) => `${date}T00:00:00Z`;
-	const updated = feed.entries.map((e) => e.date).sort().at(-1) ?? '1970-01-01';
+	const updated =
+		feed.entries
+			.map((e) => e.date)
+			.sort()
+			.at(-1) ?? '1970-01-01';
 	const entries = [...feed.entries]
 		.sort((a, b) => byCodeUnits(b.date, a.date))
 		.map(

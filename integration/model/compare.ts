@@ -35,7 +35,8 @@ export function compareVersions(model: DocumentModel, fromId: string | undefined
 			clauses.push({ clause: after.clause, kind: 'changed', before: old, after });
 		} else {
 			const languages = Object.keys(after.revisions).filter((l) => old.revisions[l]?.entryId !== after.revisions[l]!.entryId);
-			if (languages.length > 0) clauses.push({ clause: after.clause, kind: 'otherLanguage', after, languages, reasons: reasonsBetween(model, from, to, after.clause, languages) });
+			if (languages.length > 0)
+				clauses.push({ clause: after.clause, kind: 'otherLanguage', after, languages, reasons: reasonsBetween(model, from, to, after.clause, languages) });
 		}
 	}
 	const kept = new Set(to.clauses.map((c) => c.clause));

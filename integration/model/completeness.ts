@@ -11,7 +11,8 @@ export interface CompletenessOptions {
 }
 
 /** "As long as necessary" and its kin name no period and no criteria (Art. 13(2)(a)). */
-const VAGUE_RETENTION = /^\s*(zo ?lang( als| dat)?( dit| het)? (nodig|noodzakelijk)( is)?|niet langer dan (nodig|noodzakelijk)( is)?|as long as (is )?(necessary|needed|required)|no longer than (is )?(necessary|needed))\s*\.?\s*$/i;
+const VAGUE_RETENTION =
+	/^\s*(zo ?lang( als| dat)?( dit| het)? (nodig|noodzakelijk)( is)?|niet langer dan (nodig|noodzakelijk)( is)?|as long as (is )?(necessary|needed|required)|no longer than (is )?(necessary|needed))\s*\.?\s*$/i;
 
 /**
  * The GDPR Art. 13 items a statement with a processing register must give, checked per version: per
@@ -40,27 +41,65 @@ function checkPurpose(clause: ClauseInVersion, covered: Set<CoveredItem>, defaul
 	const file = first.file;
 	const shapes = texts.map((t) => (t.processing ? digestOf(languageNeutral(t.processing)) : 'none'));
 	if (new Set(shapes).size > 1) {
-		report({ file, field: 'processing', message: `the languages state different register facts for \`${clause.clause}\`: ${texts.map((t, i) => `${t.file} ${shapes[i] === 'none' ? 'has none' : 'has other facts'}`).slice(1).join(', ')} (GDPR Art. 12(1): the same information in every language).`, hint: 'Give every language the same data categories, basis, periods, roles, countries and safeguards; only the free text is translated.' });
+		report({
+			file,
+			field: 'processing',
+			message: `the languages state different register facts for \`${clause.clause}\`: ${texts
+				.map((t, i) => `${t.file} ${shapes[i] === 'none' ? 'has none' : 'has other facts'}`)
+				.slice(1)
+				.join(', ')} (GDPR Art. 12(1): the same information in every language).`,
+			hint: 'Give every language the same data categories, basis, periods, roles, countries and safeguards; only the free text is translated.',
+		});
 	}
 	if (!facts) return;
 	const name = `purpose \`${clause.clause}\``;
 	if (!facts.basis) {
-		report({ file, field: 'processing.basis', message: `${name} names no legal basis (GDPR Art. 13(1)(c)).`, hint: 'Add `basis:` under `processing`: consent, contract, legal-obligation, vital-interests, public-task or legitimate-interests.' });
+		report({
+			file,
+			field: 'processing.basis',
+			message: `${name} names no legal basis (GDPR Art. 13(1)(c)).`,
+			hint: 'Add `basis:` under `processing`: consent, contract, legal-obligation, vital-interests, public-task or legitimate-interests.',
+		});
 	}
 	if (facts.basis === 'legitimate-interests' && !facts.interest) {
-		report({ file, field: 'processing.interest', message: `${name} rests on legitimate interests but does not say which interest (GDPR Art. 13(1)(d)).`, hint: 'Add `interest:` under `processing`, e.g. `interest: Het beveiligen van onze servers tegen misbruik.`' });
+		report({
+			file,
+			field: 'processing.interest',
+			message: `${name} rests on legitimate interests but does not say which interest (GDPR Art. 13(1)(d)).`,
+			hint: 'Add `interest:` under `processing`, e.g. `interest: Het beveiligen van onze servers tegen misbruik.`',
+		});
 	}
 	if (facts.basis === 'consent' && !facts.withdraw && !covered.has('withdrawal')) {
-		report({ file, field: 'processing.withdraw', message: `${name} rests on consent but does not say how to withdraw it (GDPR Art. 13(2)(c)).`, hint: 'Add `withdraw:` under `processing` (how to withdraw, and that it does not affect earlier processing), or `covers: [withdrawal]` to the clause that explains it.' });
+		report({
+			file,
+			field: 'processing.withdraw',
+			message: `${name} rests on consent but does not say how to withdraw it (GDPR Art. 13(2)(c)).`,
+			hint: 'Add `withdraw:` under `processing` (how to withdraw, and that it does not affect earlier processing), or `covers: [withdrawal]` to the clause that explains it.',
+		});
 	}
 	if (!facts.retention) {
-		report({ file, field: 'processing.retention', message: `${name} does not say how long the data is kept (GDPR Art. 13(2)(a)).`, hint: 'Add `retention:` under `processing`: a `period` such as `{ years: 7 }`, with an optional `after` event, or the `criteria` that decide it.' });
+		report({
+			file,
+			field: 'processing.retention',
+			message: `${name} does not say how long the data is kept (GDPR Art. 13(2)(a)).`,
+			hint: 'Add `retention:` under `processing`: a `period` such as `{ years: 7 }`, with an optional `after` event, or the `criteria` that decide it.',
+		});
 	} else if (facts.retention.criteria && VAGUE_RETENTION.test(facts.retention.criteria)) {
-		report({ file, field: 'processing.retention.criteria', message: `${name} keeps the data "${facts.retention.criteria.trim()}", which names neither a period nor the criteria for one (GDPR Art. 13(2)(a)).`, hint: 'Give a `period`, or criteria a reader can apply, e.g. `tot zes maanden na het einde van uw contract`.' });
+		report({
+			file,
+			field: 'processing.retention.criteria',
+			message: `${name} keeps the data "${facts.retention.criteria.trim()}", which names neither a period nor the criteria for one (GDPR Art. 13(2)(a)).`,
+			hint: 'Give a `period`, or criteria a reader can apply, e.g. `tot zes maanden na het einde van uw contract`.',
+		});
 	}
 	for (const [index, transfer] of (facts.transfers ?? []).entries()) {
 		if (!transfer.safeguard) {
-			report({ file, field: `processing.transfers[${index}].safeguard`, message: `${name} sends data to ${transfer.country} without naming the safeguard (GDPR Art. 13(1)(f)).`, hint: 'Add `safeguard:` to the transfer: adequacy, scc, bcr or derogation.' });
+			report({
+				file,
+				field: `processing.transfers[${index}].safeguard`,
+				message: `${name} sends data to ${transfer.country} without naming the safeguard (GDPR Art. 13(1)(f)).`,
+				hint: 'Add `safeguard:` to the transfer: adequacy, scc, bcr or derogation.',
+			});
 		}
 	}
 }
@@ -70,7 +109,11 @@ function statementItems(version: ResolvedVersion, purposes: ClauseInVersion[], c
 	const required: [CoveredItem, string, boolean][] = [
 		['contact', "the controller's contact details (GDPR Art. 13(1)(a))", !options.contactBlock],
 		['rights', 'the rights of access, rectification, erasure, restriction, objection and portability (GDPR Art. 13(2)(b))', true],
-		['objection', 'the right to object, which a purpose on legitimate interests or a public task requires (GDPR Art. 21(4))', bases.has('legitimate-interests') || bases.has('public-task')],
+		[
+			'objection',
+			'the right to object, which a purpose on legitimate interests or a public task requires (GDPR Art. 21(4))',
+			bases.has('legitimate-interests') || bases.has('public-task'),
+		],
 		['complaint', 'the right to complain to the supervisory authority, in the Netherlands the Autoriteit Persoonsgegevens (GDPR Art. 13(2)(d))', true],
 	];
 	return required

@@ -16,7 +16,12 @@ export function policyExport(model: DocumentModel, locales: string[], pageUrl: (
 	};
 }
 
-function versionExport(document: string, version: ResolvedVersion, locales: string[], pageUrl: (locale: string, version: string) => string): PolicyExport['versions'][number] {
+function versionExport(
+	document: string,
+	version: ResolvedVersion,
+	locales: string[],
+	pageUrl: (locale: string, version: string) => string,
+): PolicyExport['versions'][number] {
 	const { fingerprint, ...digests } = recordOf(document, version);
 	return {
 		id: version.id,

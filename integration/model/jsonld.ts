@@ -13,7 +13,15 @@ export interface PurposeOnPage {
  * (its `url` is the page's canonical URL), and each purpose of processing in W3C DPV terms. `label`
  * names a data category DPV has no term for, in the page's language.
  */
-export function statementJsonLd(page: { title: string; lang: string; version: string; firstPublished: string; controller: Controller; purposes: PurposeOnPage[]; label: (category: string) => string }) {
+export function statementJsonLd(page: {
+	title: string;
+	lang: string;
+	version: string;
+	firstPublished: string;
+	controller: Controller;
+	purposes: PurposeOnPage[];
+	label: (category: string) => string;
+}) {
 	const controller = { '@type': ['Organization', 'dpv:DataController'], name: page.controller.name };
 	return {
 		'@context': ['https://schema.org', { dpv: 'https://w3id.org/dpv#', 'eu-gdpr': 'https://w3id.org/dpv/legal/eu/gdpr#', pd: 'https://w3id.org/dpv/pd#' }],
@@ -39,7 +47,9 @@ function handling({ title, url, facts }: PurposeOnPage, controller: object, labe
 			...(facts.otherData ?? []).map((name) => ({ '@type': 'dpv:PersonalData', name })),
 		],
 		'dpv:hasDataController': controller,
-		...(facts.recipients ? { 'dpv:hasRecipient': facts.recipients.map((r) => ({ '@type': r.role === 'processor' ? 'dpv:DataProcessor' : 'dpv:Recipient', name: r.name })) } : {}),
+		...(facts.recipients
+			? { 'dpv:hasRecipient': facts.recipients.map((r) => ({ '@type': r.role === 'processor' ? 'dpv:DataProcessor' : 'dpv:Recipient', name: r.name })) }
+			: {}),
 	};
 }
 

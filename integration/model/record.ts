@@ -31,7 +31,9 @@ export function recordOf(document: string, version: ResolvedVersion): VersionRec
 	const { summary, material, removes, singleLanguage, controller: change } = version.source;
 	const record = digestOf({ summary, material, removes, singleLanguage, controller: change ?? null });
 	const controller = version.controllerDigest;
-	const revisions = version.clauses.flatMap((c) => Object.values(c.revisions)).sort((a, b) => byCodeUnits(`${a.locale}/${a.clause}`, `${b.locale}/${b.clause}`));
+	const revisions = version.clauses
+		.flatMap((c) => Object.values(c.revisions))
+		.sort((a, b) => byCodeUnits(`${a.locale}/${a.clause}`, `${b.locale}/${b.clause}`));
 	const texts = Object.fromEntries(revisions.map((r) => [`${r.locale}/${r.clause}`, r.sha256]));
 	const sources = Object.fromEntries(revisions.map((r) => [`${r.locale}/${r.clause}`, r.version]));
 	const corrections = version.source.corrections;

@@ -38,16 +38,30 @@ export function checkReferences(model: DocumentModel, references: Map<string, Re
 				for (const field of refs.fields) {
 					const fact = field.startsWith('dpo') ? 'dpo' : field;
 					if (facts[fact] === undefined) {
-						report({ message: `the text prints \`<Controller field="${field}" />\`, but the controller facts of version ${version.id} have no \`${fact}\`.`, hint: `Add \`${fact}\` to the \`controller\` option (or, from a later version on, under \`controller:\` in its version file), or remove the component.` });
+						report({
+							message: `the text prints \`<Controller field="${field}" />\`, but the controller facts of version ${version.id} have no \`${fact}\`.`,
+							hint: `Add \`${fact}\` to the \`controller\` option (or, from a later version on, under \`controller:\` in its version file), or remove the component.`,
+						});
 					}
 				}
 				for (const anchor of refs.anchors) {
 					const [owner, heading] = anchor.split('--') as [string, string | undefined];
 					// The headings of the text this locale's page shows: a missing translation shows another language's.
-					const headingsOf = (id: string) => references.get(textFor(version.clauses.find((c) => c.clause === id)!, revision.locale).entryId)?.headings ?? [];
-					const found = PAGE_ANCHORS.has(anchor) || (heading === undefined ? ids.has(anchor) || refs.headings.includes(anchor) : ids.has(owner) && headingsOf(owner).includes(heading));
+					const headingsOf = (id: string) =>
+						references.get(
+							textFor(
+								version.clauses.find((c) => c.clause === id)!,
+								revision.locale,
+							).entryId,
+						)?.headings ?? [];
+					const found =
+						PAGE_ANCHORS.has(anchor) ||
+						(heading === undefined ? ids.has(anchor) || refs.headings.includes(anchor) : ids.has(owner) && headingsOf(owner).includes(heading));
 					if (!found) {
-						report({ message: `the text links to \`#${anchor}\`, which is neither a clause nor a heading on the page of version ${version.id}.`, hint: 'Link to a clause by its folder name (`#retention`), to a heading in this clause by its text (`#logs`), or to one in another clause as `#<clause>--<heading>`.' });
+						report({
+							message: `the text links to \`#${anchor}\`, which is neither a clause nor a heading on the page of version ${version.id}.`,
+							hint: 'Link to a clause by its folder name (`#retention`), to a heading in this clause by its text (`#logs`), or to one in another clause as `#<clause>--<heading>`.',
+						});
 					}
 				}
 			}

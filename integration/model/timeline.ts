@@ -86,7 +86,10 @@ function toClause(clause: string, texts: Record<string, RevisionRecord>, before:
 function arrangeSections(clauses: ClauseInVersion[]): ClauseInVersion[] {
 	const byOrder = (a: ClauseInVersion, b: ClauseInVersion) => a.order - b.order || byCodeUnits(a.clause, b.clause);
 	const ids = new Set(clauses.map((c) => c.clause));
-	const childrenOf = groupBy(clauses.filter((c) => c.parent && ids.has(c.parent) && !c.intro), (c) => c.parent!);
+	const childrenOf = groupBy(
+		clauses.filter((c) => c.parent && ids.has(c.parent) && !c.intro),
+		(c) => c.parent!,
+	);
 	const arranged: ClauseInVersion[] = [];
 	const placed = new Set<string>();
 	const visit = (clause: ClauseInVersion, depth: number, number: string | undefined) => {
@@ -118,9 +121,7 @@ function applyControllerChange(facts: Controller, change: ControllerChange | und
 function resolveStatuses(versions: VersionRecord[], buildDate: string): Map<string, VersionStatus> {
 	const published = versions.filter((v) => !v.draft);
 	const current = published.filter((v) => v.id <= buildDate).at(-1);
-	return new Map(
-		versions.map((v) => [v.id, v.draft ? 'draft' : v === current ? 'current' : v.id > buildDate ? 'upcoming' : 'earlier']),
-	);
+	return new Map(versions.map((v) => [v.id, v.draft ? 'draft' : v === current ? 'current' : v.id > buildDate ? 'upcoming' : 'earlier']));
 }
 
 function dayBefore(isoDate: string): string {

@@ -6,7 +6,14 @@ export interface UrlConfig {
 	prefixDefaultLocale: boolean;
 	format: 'file' | 'directory' | 'preserve';
 }
-export type PolicyPath = { kind: 'current' } | { kind: 'version'; version: string } | { kind: 'history' } | { kind: 'redline'; version: string } | { kind: 'since'; version: string } | { kind: 'feed' } | { kind: 'records' };
+export type PolicyPath =
+	| { kind: 'current' }
+	| { kind: 'version'; version: string }
+	| { kind: 'history' }
+	| { kind: 'redline'; version: string }
+	| { kind: 'since'; version: string }
+	| { kind: 'feed' }
+	| { kind: 'records' };
 
 /** The `[...locale]` route param: empty for the default locale, unless the site prefixes its default locale too. */
 export function localeParam(config: Pick<UrlConfig, 'defaultLocale' | 'prefixDefaultLocale'>, locale: string): string | undefined {

@@ -22,7 +22,13 @@ export function checkRoutes(routes: { pattern: string; entrypoint: string; origi
 	const prefixes = policyPrefixes(config);
 	for (const route of routes) {
 		const prefix = route.origin === 'project' ? claimed(route.pattern, prefixes) : undefined;
-		if (prefix) throw collision(route.type === 'redirect' ? `the redirect from ${route.pattern} (\`redirects\` in astro.config.mjs), which sends readers away from a published page,` : `the page ${route.entrypoint} (${route.pattern})`, prefix);
+		if (prefix)
+			throw collision(
+				route.type === 'redirect'
+					? `the redirect from ${route.pattern} (\`redirects\` in astro.config.mjs), which sends readers away from a published page,`
+					: `the page ${route.entrypoint} (${route.pattern})`,
+				prefix,
+			);
 	}
 }
 
@@ -39,9 +45,11 @@ export function checkPublicFiles(publicDir: string, config: ResolvedConfig) {
 }
 
 export function collision(what: string, prefix: string) {
-	return userError(`${what} lies under ${prefix}/, where astro-privacy publishes the statement, and could replace a published page.`, `Move it out of ${prefix}/, or give the statement another \`base\` in the astroPrivacy() \`statements\` option.`);
+	return userError(
+		`${what} lies under ${prefix}/, where astro-privacy publishes the statement, and could replace a published page.`,
+		`Move it out of ${prefix}/, or give the statement another \`base\` in the astroPrivacy() \`statements\` option.`,
+	);
 }
-
 
 /**
  * After the build, every HTML page under a policy URL must be one of ours: a dynamic route of the site or

@@ -16,12 +16,19 @@ export function loadDocument(documentId: string): Promise<DocumentModel> {
 	let model = models.get(documentId);
 	if (!model) {
 		hostPages ??= checkStarlightPages();
-		model = hostPages.then(() => getCollection('policy')).then((entries) => {
-			const problems = entries.find((e) => e.id === PROBLEMS_ENTRY)?.data as { message: string; hint: string } | undefined;
-			if (problems) throw userError(problems.message, problems.hint);
-			const { versions, revisions } = toRecords(documentId, entries as PolicyEntry[]);
-			return buildTimeline(versions, revisions, { buildDate: config.buildDate, includeDrafts: config.dev, defaultLocale: config.defaultLocale, controller: config.statements.find((s) => s.id === documentId)!.controller });
-		});
+		model = hostPages
+			.then(() => getCollection('policy'))
+			.then((entries) => {
+				const problems = entries.find((e) => e.id === PROBLEMS_ENTRY)?.data as { message: string; hint: string } | undefined;
+				if (problems) throw userError(problems.message, problems.hint);
+				const { versions, revisions } = toRecords(documentId, entries as PolicyEntry[]);
+				return buildTimeline(versions, revisions, {
+					buildDate: config.buildDate,
+					includeDrafts: config.dev,
+					defaultLocale: config.defaultLocale,
+					controller: config.statements.find((s) => s.id === documentId)!.controller,
+				});
+			});
 		models.set(documentId, model);
 	}
 	return model;
@@ -34,7 +41,7 @@ export function loadDocument(documentId: string): Promise<DocumentModel> {
 async function checkStarlightPages() {
 	if (!config.starlight) return;
 	const prefixes = policyPrefixes(config);
-	for (const entry of await getCollection('docs' as never) as { id: string; filePath?: string }[]) {
+	for (const entry of (await getCollection('docs' as never)) as { id: string; filePath?: string }[]) {
 		const prefix = claimed(`/${entry.id}`.replace(/\/index$/, ''), prefixes);
 		if (prefix) throw collision(`the Starlight page ${entry.filePath ?? entry.id}`, prefix);
 	}
@@ -61,5 +68,7 @@ export async function versionPaths(pattern: string, page: PageKind) {
 	const document = documentFor(pattern, page);
 	const model = await loadDocument(document.id);
 	const versions = page === 'since' ? (model.current ? model.versions.filter((v) => v.status === 'earlier') : []) : model.versions;
-	return localePaths().flatMap(({ locale, param }) => versions.map((version) => ({ params: { locale: param, version: version.id }, props: { document, locale, versionId: version.id } })));
+	return localePaths().flatMap(({ locale, param }) =>
+		versions.map((version) => ({ params: { locale: param, version: version.id }, props: { document, locale, versionId: version.id } })),
+	);
 }

@@ -21,13 +21,28 @@ export const ENTRYPOINTS: Record<PageKind, string> = {
 
 /** The `layout` option as a file, or the built-in layout; a missing file is reported here, not by the bundler. */
 export function layoutFile(option: string | undefined, root: URL): string {
-	return componentFile(option, root, 'layout', '../components/DefaultLayout.astro', "Give the path of an Astro component from the project root, e.g. `layout: './src/layouts/Site.astro'`, or leave `layout` out for the built-in layout.");
+	return componentFile(
+		option,
+		root,
+		'layout',
+		'../components/DefaultLayout.astro',
+		"Give the path of an Astro component from the project root, e.g. `layout: './src/layouts/Site.astro'`, or leave `layout` out for the built-in layout.",
+	);
 }
 
 /** The parts a site can replace (`components` option), each its own file or the package's. */
-export function componentFiles(options: Partial<Record<'ContactBlock' | 'ClauseHeading', string>>, root: URL): Record<'ContactBlock' | 'ClauseHeading', string> {
+export function componentFiles(
+	options: Partial<Record<'ContactBlock' | 'ClauseHeading', string>>,
+	root: URL,
+): Record<'ContactBlock' | 'ClauseHeading', string> {
 	const file = (name: 'ContactBlock' | 'ClauseHeading') =>
-		componentFile(options[name], root, `components.${name}`, `../components/${name}.astro`, `Give the path of an Astro component from the project root, e.g. \`components: { ${name}: './src/components/${name}.astro' }\`, or leave it out for the built-in one.`);
+		componentFile(
+			options[name],
+			root,
+			`components.${name}`,
+			`../components/${name}.astro`,
+			`Give the path of an Astro component from the project root, e.g. \`components: { ${name}: './src/components/${name}.astro' }\`, or leave it out for the built-in one.`,
+		);
 	return { ContactBlock: file('ContactBlock'), ClauseHeading: file('ClauseHeading') };
 }
 

@@ -10,7 +10,10 @@ interface Pagefind {
 	init(): Promise<void>;
 	filters(): Promise<Record<string, Record<string, number>>>;
 	/** A `null` query with filters finds every record they match; `filters` counts its records per filter value. */
-	search(query: string | null, options: { filters: Record<string, unknown> }): Promise<{ results: { data(): Promise<PagefindData> }[]; filters: Record<string, Record<string, number>> } | null>;
+	search(
+		query: string | null,
+		options: { filters: Record<string, unknown> },
+	): Promise<{ results: { data(): Promise<PagefindData> }[]; filters: Record<string, Record<string, number>> } | null>;
 }
 
 export async function startSearch(root: HTMLElement) {
@@ -44,7 +47,8 @@ export async function startSearch(root: HTMLElement) {
 		}
 		const scope = select.value;
 		// Upcoming text is found only under its own version, never under "all".
-		const filters: Record<string, unknown> = scope === 'current' ? { status: 'current' } : scope === 'all' ? { status: { any: ['current', 'earlier'] } } : { version: scope };
+		const filters: Record<string, unknown> =
+			scope === 'current' ? { status: 'current' } : scope === 'all' ? { status: { any: ['current', 'earlier'] } } : { version: scope };
 		if (document_) filters.document = document_;
 		const search = await pagefind.search(query, { filters });
 		// Pagefind's own ranking, kept as it is.

@@ -17,12 +17,22 @@ type WorkerResult = { failed: { record: number; message: string }[]; errors: str
  */
 export async function buildSearchIndex(outDir: string, records: SearchRecordData[], logger: AstroIntegrationLogger) {
 	try {
-		const result = await runWorker({ records: records.map((record) => ({ url: record.url, html: recordHtml(record) })), outputPath: join(outDir, SEARCH_BUNDLE) });
+		const result = await runWorker({
+			records: records.map((record) => ({ url: record.url, html: recordHtml(record) })),
+			outputPath: join(outDir, SEARCH_BUNDLE),
+		});
 		if (result.failed.length > 0) {
 			const list = result.failed.map(({ record, message }) => `- ${describe(records[record]!)}: ${message}`).join('\n');
-			throw userError(`Pagefind could not index ${result.failed.length} clause text(s):\n${list}`, 'Look at the clause text named; set `search: false` in the astroPrivacy() options to build without search meanwhile.');
+			throw userError(
+				`Pagefind could not index ${result.failed.length} clause text(s):\n${list}`,
+				'Look at the clause text named; set `search: false` in the astroPrivacy() options to build without search meanwhile.',
+			);
 		}
-		if (result.errors.length > 0) throw userError(`Pagefind could not write the search index to ${join(outDir, SEARCH_BUNDLE)}: ${result.errors.join('; ')}.`, `Check that ${join(outDir, SEARCH_BUNDLE)} can be written.`);
+		if (result.errors.length > 0)
+			throw userError(
+				`Pagefind could not write the search index to ${join(outDir, SEARCH_BUNDLE)}: ${result.errors.join('; ')}.`,
+				`Check that ${join(outDir, SEARCH_BUNDLE)} can be written.`,
+			);
 		await writeSearchScripts(outDir);
 		logger.info(`Indexed ${records.length} distinct clause texts for search in ${SEARCH_BUNDLE}/`);
 	} catch (error) {
@@ -36,7 +46,11 @@ const describe = (r: SearchRecordData) => `statement "${r.statement}", clause "$
 function runWorker(data: { records: { url: string; html: string }[]; outputPath: string }): Promise<WorkerResult> {
 	return new Promise((resolve, reject) => {
 		const worker = new Worker(new URL('./index-worker.mjs', import.meta.url), { workerData: data });
-		const failed = (why: string) => userError(`Pagefind could not write the search index to ${data.outputPath}: ${why}.`, `Check that ${data.outputPath} can be written (nothing else, such as a file in public/, may take that path); set \`search: false\` in the astroPrivacy() options to build without search meanwhile.`);
+		const failed = (why: string) =>
+			userError(
+				`Pagefind could not write the search index to ${data.outputPath}: ${why}.`,
+				`Check that ${data.outputPath} can be written (nothing else, such as a file in public/, may take that path); set \`search: false\` in the astroPrivacy() options to build without search meanwhile.`,
+			);
 		worker.once('message', resolve);
 		worker.once('error', (error) => reject(failed(error.message)));
 		// Pagefind's process can stop without an answer (a file where its folder must go, say); the thread then ends.
@@ -50,7 +64,8 @@ function runWorker(data: { records: { url: string; html: string }[]; outputPath:
  * text goes in as a text node, written by the serializer; only the clause's own rendered HTML is parsed.
  */
 function recordHtml(r: SearchRecordData): string {
-	const tags = (kind: 'filter' | 'meta', key: string, values: string[]) => values.map((v) => element('span', { [kind === 'filter' ? 'dataPagefindFilter' : 'dataPagefindMeta']: `${key}:${v}` }));
+	const tags = (kind: 'filter' | 'meta', key: string, values: string[]) =>
+		values.map((v) => element('span', { [kind === 'filter' ? 'dataPagefindFilter' : 'dataPagefindMeta']: `${key}:${v}` }));
 	const main = element('main', { dataPagefindBody: true }, [
 		element('h1', {}, [text(r.title)]),
 		...(r.summary ? [element('p', {}, [text(r.summary)])] : []),

@@ -15,10 +15,18 @@ const STRICT = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-
 
 beforeAll(async () => {
 	// The basic fixture with search, under Astro's content security policy: hashes for its own scripts, nothing inline else.
-	const site = await buildFixture('basic', { buildDate: '2025-01-01', edit: (root) => {
-		const config = join(root, 'astro.config.mjs');
-		writeFileSync(config, readFileSync(config, 'utf8').replace("site: 'https://fixture.example',", "site: 'https://fixture.example',\n\tsecurity: { csp: true },").replace('search: false,', 'search: true,'));
-	} });
+	const site = await buildFixture('basic', {
+		buildDate: '2025-01-01',
+		edit: (root) => {
+			const config = join(root, 'astro.config.mjs');
+			writeFileSync(
+				config,
+				readFileSync(config, 'utf8')
+					.replace("site: 'https://fixture.example',", "site: 'https://fixture.example',\n\tsecurity: { csp: true },")
+					.replace('search: false,', 'search: true,'),
+			);
+		},
+	});
 	const meta = await serve(site.dist);
 	const header = await serve(site.dist, { 'Content-Security-Policy': STRICT });
 	servers.push(meta.server, header.server);
@@ -31,19 +39,22 @@ afterAll(async () => {
 });
 
 describe('under a content security policy', () => {
-	for (const [name, base] of [["Astro's, in a meta element", () => metaPolicy], [`a strict header (${STRICT})`, () => headerPolicy]] as const) {
-	it(`searches, with nothing the policy refuses: ${name}`, async () => {
-		const page = await (await browser.newContext()).newPage();
-		const refused: string[] = [];
-		page.on('console', (message) => {
-			if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
+	for (const [name, base] of [
+		["Astro's, in a meta element", () => metaPolicy],
+		[`a strict header (${STRICT})`, () => headerPolicy],
+	] as const) {
+		it(`searches, with nothing the policy refuses: ${name}`, async () => {
+			const page = await (await browser.newContext()).newPage();
+			const refused: string[] = [];
+			page.on('console', (message) => {
+				if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
+			});
+			await page.goto(`${base()}/privacy/`);
+			await page.getByRole('searchbox').focus();
+			await page.keyboard.type('facturen');
+			await expect.poll(() => page.locator('.policy-search-results li').count()).toBeGreaterThan(0);
+			expect(refused).toEqual([]);
+			await page.context().close();
 		});
-		await page.goto(`${base()}/privacy/`);
-		await page.getByRole('searchbox').focus();
-		await page.keyboard.type('facturen');
-		await expect.poll(() => page.locator('.policy-search-results li').count()).toBeGreaterThan(0);
-		expect(refused).toEqual([]);
-		await page.context().close();
-	});
 	}
 });

@@ -20,7 +20,17 @@ afterAll(async () => {
 });
 
 // The current page, version pages (with a table in a clause, with the processing overview), a redline (a material change), the longest "since" redline and the history, of both statements.
-const PAGES = ['/privacy/', '/privacy/2021-06-01/', '/privacy/2027-03-01/', '/privacy/2027-04-01/', '/privacy/changes/2027-01-01/', '/privacy/changes/since/2019-01-01/', '/privacy/changes/', '/cookies/', '/cookies/changes/2026-12-01/'].flatMap((path) => [path, `/en${path}`]);
+const PAGES = [
+	'/privacy/',
+	'/privacy/2021-06-01/',
+	'/privacy/2027-03-01/',
+	'/privacy/2027-04-01/',
+	'/privacy/changes/2027-01-01/',
+	'/privacy/changes/since/2019-01-01/',
+	'/privacy/changes/',
+	'/cookies/',
+	'/cookies/changes/2026-12-01/',
+].flatMap((path) => [path, `/en${path}`]);
 
 describe('the demo on a phone', () => {
 	for (const width of [320, 390]) {
@@ -61,7 +71,13 @@ describe("the site's look", () => {
 				probe.style.backgroundColor = `color-mix(in srgb, ${text} 6%, transparent)`;
 				document.body.append(probe);
 				const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
-				return { text, tint: getComputedStyle(probe).backgroundColor, title: style('.policy h1').color, background: style('.policy').backgroundColor, toc: style('.policy-toc').backgroundColor };
+				return {
+					text,
+					tint: getComputedStyle(probe).backgroundColor,
+					title: style('.policy h1').color,
+					background: style('.policy').backgroundColor,
+					toc: style('.policy-toc').backgroundColor,
+				};
 			});
 			expect(look).toEqual({ ...look, title: look.text, background: 'rgba(0, 0, 0, 0)', toc: look.tint });
 			await page.context().close();
@@ -77,7 +93,11 @@ describe("the site's look", () => {
 			style.textContent = ':root { --policy-surface: rgb(1, 2, 3); --policy-title-size: 40px; } .policy a { color: rgb(4, 5, 6); } h2 { font-size: 50px; }';
 			document.head.prepend(style);
 		});
-		const style = (selector: string, property: string) => page.locator(selector).first().evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), property);
+		const style = (selector: string, property: string) =>
+			page
+				.locator(selector)
+				.first()
+				.evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), property);
 		expect(await style('.policy-toc', 'background-color')).toBe('rgb(1, 2, 3)');
 		expect(await style('.policy-bar > a', 'color')).toBe('rgb(4, 5, 6)');
 		expect(await style('.policy h1', 'font-size')).toBe('40px');
@@ -92,11 +112,12 @@ describe("the site's look", () => {
 
 describe('the search box', () => {
 	/** Where a label's own text starts: its first text node's top. */
-	const textTop = (label: Locator) => label.evaluate((el) => {
-		const range = document.createRange();
-		range.selectNodeContents([...el.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!);
-		return range.getBoundingClientRect().top;
-	});
+	const textTop = (label: Locator) =>
+		label.evaluate((el) => {
+			const range = document.createRange();
+			range.selectNodeContents([...el.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!);
+			return range.getBoundingClientRect().top;
+		});
 
 	for (const path of ['/privacy/', '/en/privacy/']) {
 		it(`has its two labels at one height, and a version list as wide after search loads as before: ${path}`, async () => {

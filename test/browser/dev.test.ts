@@ -22,10 +22,20 @@ beforeAll(async () => {
 	});
 	// `astro dev` as a user runs it: a process of its own, without vitest's environment.
 	const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'));
-	server = spawn(process.execPath, [astroBin, 'dev', '--host', '127.0.0.1', '--port', String(port)], { cwd: root, env: { ...env, POLICY_BUILD_DATE: '2025-01-01' }, stdio: 'ignore' });
+	server = spawn(process.execPath, [astroBin, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+		cwd: root,
+		env: { ...env, POLICY_BUILD_DATE: '2025-01-01' },
+		stdio: 'ignore',
+	});
 	browser = await launchBrowser();
 	for (let i = 0; i < 150; i++) {
-		if (await fetch(`${base}/privacy/`).then((r) => r.ok, () => false)) break;
+		if (
+			await fetch(`${base}/privacy/`).then(
+				(r) => r.ok,
+				() => false,
+			)
+		)
+			break;
 		await new Promise((resolve) => setTimeout(resolve, 200));
 	}
 });
@@ -55,7 +65,7 @@ describe('astro dev in a browser', () => {
 		await page.close();
 	});
 
-	it('shows an edited clause after a reload, and a content error in Astro\'s overlay', async () => {
+	it("shows an edited clause after a reload, and a content error in Astro's overlay", async () => {
 		const page = await browser.newPage();
 		await page.goto(`${base}/privacy/2031-01-01/`);
 		const text = readFileSync(draft(), 'utf8');

@@ -34,16 +34,17 @@ async function open(host: string, path: string, options: BrowserContextOptions =
 }
 
 /** The bottom of an element's first character: the same for two texts of one size on one baseline. */
-const firstLineBottom = (locator: Locator) => locator.evaluate((el) => {
-	const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-	let text = walker.nextNode() as Text;
-	while (!text.data.trim()) text = walker.nextNode() as Text;
-	const range = document.createRange();
-	const start = text.data.search(/\S/);
-	range.setStart(text, start);
-	range.setEnd(text, start + 1);
-	return range.getBoundingClientRect().bottom;
-});
+const firstLineBottom = (locator: Locator) =>
+	locator.evaluate((el) => {
+		const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+		let text = walker.nextNode() as Text;
+		while (!text.data.trim()) text = walker.nextNode() as Text;
+		const range = document.createRange();
+		const start = text.data.search(/\S/);
+		range.setStart(text, start);
+		range.setEnd(text, start + 1);
+		return range.getBoundingClientRect().bottom;
+	});
 
 async function axeViolations(page: Page): Promise<string[]> {
 	const { violations } = await new AxeBuilder({ page }).include('.policy').analyze();
@@ -87,7 +88,10 @@ describe('in the layouts of host sites', () => {
 			const labels = page.locator('.policy-contact dt');
 			expect(await labels.count()).toBeGreaterThan(3);
 			for (const label of await labels.all()) {
-				expect(await firstLineBottom(label), await label.textContent() ?? '').toBeCloseTo(await firstLineBottom(label.locator('xpath=following-sibling::dd[1]')), 0);
+				expect(await firstLineBottom(label), (await label.textContent()) ?? '').toBeCloseTo(
+					await firstLineBottom(label.locator('xpath=following-sibling::dd[1]')),
+					0,
+				);
 			}
 			await page.context().close();
 		});
@@ -104,8 +108,18 @@ describe('in the layouts of host sites', () => {
 				document.querySelector('.sl-markdown-content')!.append(probe);
 				return { text: getComputedStyle(document.body).color, link: getComputedStyle(probe).color };
 			});
-			expect(await page.locator('.policy > section p:not(.policy-date)').first().evaluate((p) => getComputedStyle(p).color)).toBe(starlight.text);
-			expect(await page.locator('.policy-toc a').first().evaluate((a) => getComputedStyle(a).color)).toBe(starlight.link);
+			expect(
+				await page
+					.locator('.policy > section p:not(.policy-date)')
+					.first()
+					.evaluate((p) => getComputedStyle(p).color),
+			).toBe(starlight.text);
+			expect(
+				await page
+					.locator('.policy-toc a')
+					.first()
+					.evaluate((a) => getComputedStyle(a).color),
+			).toBe(starlight.link);
 			expect(await axeViolations(page)).toEqual([]);
 			await page.context().close();
 		});
@@ -118,11 +132,20 @@ describe("in a business site's own look, light and dark", () => {
 		dark: { background: 'rgb(43, 32, 25)', text: 'rgb(239, 226, 205)' },
 	};
 	/** The statement's font, its text colour, and the colour behind it (its own background is transparent). */
-	const look = (page: Page) => page.locator('.policy > section p:not(.policy-date)').first().evaluate((p) => {
-		let el: Element | null = p;
-		while (el && getComputedStyle(el).backgroundColor === 'rgba(0, 0, 0, 0)') el = el.parentElement;
-		return { font: getComputedStyle(p).fontFamily, text: getComputedStyle(p).color, background: el && getComputedStyle(el).backgroundColor, site: getComputedStyle(document.body).fontFamily };
-	});
+	const look = (page: Page) =>
+		page
+			.locator('.policy > section p:not(.policy-date)')
+			.first()
+			.evaluate((p) => {
+				let el: Element | null = p;
+				while (el && getComputedStyle(el).backgroundColor === 'rgba(0, 0, 0, 0)') el = el.parentElement;
+				return {
+					font: getComputedStyle(p).fontFamily,
+					text: getComputedStyle(p).color,
+					background: el && getComputedStyle(el).backgroundColor,
+					site: getComputedStyle(document.body).fontFamily,
+				};
+			});
 
 	it("has the site's serif, brown on cream, then its dark theme after the toggle, and passes axe in both", async () => {
 		const page = await open('business', '/privacy/', { colorScheme: 'light' });
@@ -140,7 +163,11 @@ describe("in a business site's own look, light and dark", () => {
 
 	it("sizes its headings by the statement's scale, not by the site's h1 and h2 rules", async () => {
 		const page = await open('business', '/privacy/');
-		const size = (selector: string) => page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+		const size = (selector: string) =>
+			page
+				.locator(selector)
+				.first()
+				.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 		const [title, section, text] = [await size('.policy h1'), await size('.policy > section h2'), await size('.policy > section p:not(.policy-date)')];
 		expect(section).toBeLessThan(title * 0.75);
 		expect(section).toBeGreaterThan(text * 1.2);
@@ -156,7 +183,14 @@ describe("in the styles of Astro's blog example", () => {
 	it('sizes "Contents", "Contact details" and "Summary of the changes" below the title, though its h2 is 2.441em', async () => {
 		for (const path of ['/en/privacy/', '/en/privacy/changes/2022-01-01/']) {
 			const page = await open('blog', path);
-			const sizes = await page.evaluate(() => Object.fromEntries(['.policy h1', '.policy-toc h2', '.policy-contact h2', '.policy-redline-summary h2', '.policy p:not(.policy-meta)'].map((s) => [s, document.querySelector(s) && parseFloat(getComputedStyle(document.querySelector(s)!).fontSize)])));
+			const sizes = await page.evaluate(() =>
+				Object.fromEntries(
+					['.policy h1', '.policy-toc h2', '.policy-contact h2', '.policy-redline-summary h2', '.policy p:not(.policy-meta)'].map((s) => [
+						s,
+						document.querySelector(s) && parseFloat(getComputedStyle(document.querySelector(s)!).fontSize),
+					]),
+				),
+			);
 			const text = sizes['.policy p:not(.policy-meta)']!;
 			for (const box of ['.policy-toc h2', '.policy-contact h2', '.policy-redline-summary h2'].filter((s) => sizes[s] !== null)) {
 				expect(sizes[box], `${path} ${box}`).toBeLessThanOrEqual(text * 1.2);

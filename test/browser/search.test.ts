@@ -59,7 +59,12 @@ describe('clause search', () => {
 		await results.first().locator('a').click();
 		await page.waitForURL(/\/privacy\/#retention$/);
 		const heading = page.locator('h2#retention');
-		expect(await heading.evaluate((h) => { const r = h.getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight; })).toBe(true);
+		expect(
+			await heading.evaluate((h) => {
+				const r = h.getBoundingClientRect();
+				return r.top >= 0 && r.top < window.innerHeight;
+			}),
+		).toBe(true);
 		await page.context().close();
 	});
 
@@ -159,7 +164,7 @@ describe('search scope and ranking', () => {
 		await page.context().close();
 	});
 
-	it('ranks an exact phrase first, by Pagefind\'s own ranking', async () => {
+	it("ranks an exact phrase first, by Pagefind's own ranking", async () => {
 		const { page } = await open('/privacy/');
 		await search(page, 'Autoriteit Persoonsgegevens');
 		await expect.poll(async () => (await titles(page))[0]).toBe('Klacht bij de Autoriteit Persoonsgegevens');
@@ -205,11 +210,14 @@ describe('the index', () => {
 });
 
 describe('a Pagefind index of the host site', () => {
-	it('holds no policy text and none of this package\'s filters', async () => {
+	it("holds no policy text and none of this package's filters", async () => {
 		const dist = await buildDemo();
 		// What Starlight does: its own pages carry data-pagefind-body, and it indexes the whole site.
 		mkdirSync(join(dist, 'host'), { recursive: true });
-		writeFileSync(join(dist, 'host/index.html'), '<!DOCTYPE html><html lang="nl"><head><title>Host</title></head><body><main data-pagefind-body><h1>Hostpagina</h1><p>Over ons bedrijf.</p></main></body></html>');
+		writeFileSync(
+			join(dist, 'host/index.html'),
+			'<!DOCTYPE html><html lang="nl"><head><title>Host</title></head><body><main data-pagefind-body><h1>Hostpagina</h1><p>Over ons bedrijf.</p></main></body></html>',
+		);
 		const { index } = await pagefind.createIndex({});
 		await index!.addDirectory({ path: dist });
 		await index!.writeFiles({ outputPath: join(dist, 'pagefind') });
@@ -227,7 +235,22 @@ describe('a Pagefind index of the host site', () => {
 });
 
 describe('accessibility', () => {
-	const pages = ['/privacy/', '/en/privacy/', '/privacy/2019-01-01/', '/en/privacy/2027-03-01/', '/privacy/changes/', '/en/privacy/changes/', '/privacy/changes/2021-06-01/', '/en/privacy/changes/2023-02-15/', '/privacy/changes/2027-03-01/', '/en/privacy/changes/since/2019-01-01/', '/cookies/', '/privacy/2027-04-01/', '/en/privacy/changes/2027-04-01/', '/en/cookies/2026-12-01/'];
+	const pages = [
+		'/privacy/',
+		'/en/privacy/',
+		'/privacy/2019-01-01/',
+		'/en/privacy/2027-03-01/',
+		'/privacy/changes/',
+		'/en/privacy/changes/',
+		'/privacy/changes/2021-06-01/',
+		'/en/privacy/changes/2023-02-15/',
+		'/privacy/changes/2027-03-01/',
+		'/en/privacy/changes/since/2019-01-01/',
+		'/cookies/',
+		'/privacy/2027-04-01/',
+		'/en/privacy/changes/2027-04-01/',
+		'/en/cookies/2026-12-01/',
+	];
 	for (const colorScheme of ['light', 'dark'] as const) {
 		for (const path of pages) {
 			it(`axe finds no violations on ${path} in ${colorScheme} mode`, async () => {
@@ -239,7 +262,17 @@ describe('accessibility', () => {
 		}
 	}
 
-	for (const path of ['/privacy/', '/en/privacy/', '/en/privacy/2027-03-01/', '/privacy/2027-04-01/', '/en/privacy/2027-04-01/', '/en/privacy/changes/2027-03-01/', '/en/privacy/changes/since/2019-01-01/', '/en/privacy/changes/', '/cookies/']) {
+	for (const path of [
+		'/privacy/',
+		'/en/privacy/',
+		'/en/privacy/2027-03-01/',
+		'/privacy/2027-04-01/',
+		'/en/privacy/2027-04-01/',
+		'/en/privacy/changes/2027-03-01/',
+		'/en/privacy/changes/since/2019-01-01/',
+		'/en/privacy/changes/',
+		'/cookies/',
+	]) {
 		it(`does not scroll sideways on a 320 px phone: ${path}`, async () => {
 			const { page } = await open(path, { viewport: { width: 320, height: 640 } });
 			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
@@ -254,12 +287,16 @@ describe('accessibility', () => {
 		const errors: string[] = [];
 		for (const file of pages) {
 			const report = await validator.validateString(readFileSync(join(file.parentPath, file.name), 'utf8'));
-			errors.push(...report.results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${join(file.parentPath, file.name).slice(dist.length)}: ${m.ruleId}: ${m.message}`)));
+			errors.push(
+				...report.results.flatMap((r) =>
+					r.messages.filter((m) => m.severity === 2).map((m) => `${join(file.parentPath, file.name).slice(dist.length)}: ${m.ruleId}: ${m.message}`),
+				),
+			);
 		}
 		expect(errors).toEqual([]);
 	});
 
-	it('reads each clause\'s last-modified date once, after its heading and not as part of its name', async () => {
+	it("reads each clause's last-modified date once, after its heading and not as part of its name", async () => {
 		const { page } = await open('/privacy/');
 		const section = page.locator('section:has(> h2#retention)');
 		expect(await page.getByRole('heading', { name: 'Bewaartermijnen', exact: true }).count()).toBe(1);

@@ -7,7 +7,15 @@ import { build } from 'astro';
 import { chromium, type Browser } from 'playwright-core';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
-const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.xml': 'application/xml', '.svg': 'image/svg+xml', '.wasm': 'application/wasm' };
+const types: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+	'.xml': 'application/xml',
+	'.svg': 'image/svg+xml',
+	'.wasm': 'application/wasm',
+};
 
 /** Builds the demo site, as a user would, into a folder of its own with a fixed build date. */
 export async function buildDemo(): Promise<string> {
@@ -47,6 +55,14 @@ export async function launchBrowser(): Promise<Browser> {
 		headless: true,
 		// Not sparticuz.args: those are for AWS Lambda (--single-process crashes on a second page). The
 		// network is loopback only, so Chromium's background services are switched off.
-		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+		],
 	});
 }

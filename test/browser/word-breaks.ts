@@ -14,73 +14,85 @@ import type { Page } from 'playwright-core';
  * statement's edge.
  */
 export async function wordBreaks(page: Page, selector = '.policy'): Promise<string[]> {
-	return page.evaluate(([selector, languages]) => {
-		const root = document.querySelector(selector)!;
-		const bounds = root.getBoundingClientRect();
-		const problems: string[] = [];
-		const range = document.createRange();
-		const invisible = (el: Element) => {
-			const style = getComputedStyle(el);
-			const box = el.getBoundingClientRect();
-			return style.display === 'none' || style.visibility === 'hidden' || style.wordBreak === 'break-all' || (style.overflow === 'hidden' && box.width <= 1 && box.height <= 1);
-		};
-		const scrolls = (el: Element) => getComputedStyle(el).overflowX !== 'visible';
-		const blockOf = (node: Node) => {
-			let el = node.parentElement!;
-			while (getComputedStyle(el).display === 'inline' && el !== root) el = el.parentElement!;
-			return el;
-		};
-		const spaceBreaks = (c: string) => /[\s\u200b]/.test(c) && !/[\u00a0\u2007\u202f\ufeff]/.test(c);
-		const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-			acceptNode: (node) => (node instanceof Element && invisible(node) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-		});
-		let previous: { char: string; bottom: number; block: Element } | undefined;
-		let word = '';
-		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-			if (node instanceof Element) {
-				if (node.localName === 'wbr' || node.localName === 'br') previous = undefined;
-				continue;
-			}
-			const text = (node as Text).data;
-			const block = blockOf(node);
-			let scroller = node.parentElement!;
-			while (scroller !== root && !scrolls(scroller)) scroller = scroller.parentElement!;
-			if (previous?.block !== block) [previous, word] = [undefined, ''];
-			const hyphenated = getComputedStyle(node.parentElement!).hyphens === 'auto' && languages.includes(node.parentElement!.closest('[lang]')?.getAttribute('lang')?.split('-')[0] ?? '');
-			for (let i = 0; i < text.length; i++) {
-				const char = text[i]!;
-				if (spaceBreaks(char)) {
-					previous = undefined;
-					word = '';
+	return page.evaluate(
+		([selector, languages]) => {
+			const root = document.querySelector(selector)!;
+			const bounds = root.getBoundingClientRect();
+			const problems: string[] = [];
+			const range = document.createRange();
+			const invisible = (el: Element) => {
+				const style = getComputedStyle(el);
+				const box = el.getBoundingClientRect();
+				return (
+					style.display === 'none' ||
+					style.visibility === 'hidden' ||
+					style.wordBreak === 'break-all' ||
+					(style.overflow === 'hidden' && box.width <= 1 && box.height <= 1)
+				);
+			};
+			const scrolls = (el: Element) => getComputedStyle(el).overflowX !== 'visible';
+			const blockOf = (node: Node) => {
+				let el = node.parentElement!;
+				while (getComputedStyle(el).display === 'inline' && el !== root) el = el.parentElement!;
+				return el;
+			};
+			const spaceBreaks = (c: string) => /[\s\u200b]/.test(c) && !/[\u00a0\u2007\u202f\ufeff]/.test(c);
+			const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+				acceptNode: (node) => (node instanceof Element && invisible(node) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+			});
+			let previous: { char: string; bottom: number; block: Element } | undefined;
+			let word = '';
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				if (node instanceof Element) {
+					if (node.localName === 'wbr' || node.localName === 'br') previous = undefined;
 					continue;
 				}
-				range.setStart(node, i);
-				range.setEnd(node, i + 1);
-				const rect = range.getClientRects()[0];
-				if (!rect) continue;
-				if (scroller === root && (rect.right > bounds.right + 1 || rect.left < bounds.left - 1)) problems.push(`sticks out: ${word}${char}`);
-				if (previous && rect.top >= previous.bottom - 1 && /[\p{L}\p{N}]/u.test(previous.char + char)) {
-					const excused = /[-\u2010-\u2014/]/.test(previous.char) || (hyphenated && /\p{L}/u.test(previous.char) && /\p{L}/u.test(char));
-					if (!excused) problems.push(`${word}|${text.slice(i).split(/\s/)[0]}`);
+				const text = (node as Text).data;
+				const block = blockOf(node);
+				let scroller = node.parentElement!;
+				while (scroller !== root && !scrolls(scroller)) scroller = scroller.parentElement!;
+				if (previous?.block !== block) [previous, word] = [undefined, ''];
+				const hyphenated =
+					getComputedStyle(node.parentElement!).hyphens === 'auto' &&
+					languages.includes(node.parentElement!.closest('[lang]')?.getAttribute('lang')?.split('-')[0] ?? '');
+				for (let i = 0; i < text.length; i++) {
+					const char = text[i]!;
+					if (spaceBreaks(char)) {
+						previous = undefined;
+						word = '';
+						continue;
+					}
+					range.setStart(node, i);
+					range.setEnd(node, i + 1);
+					const rect = range.getClientRects()[0];
+					if (!rect) continue;
+					if (scroller === root && (rect.right > bounds.right + 1 || rect.left < bounds.left - 1)) problems.push(`sticks out: ${word}${char}`);
+					if (previous && rect.top >= previous.bottom - 1 && /[\p{L}\p{N}]/u.test(previous.char + char)) {
+						const excused = /[-\u2010-\u2014/]/.test(previous.char) || (hyphenated && /\p{L}/u.test(previous.char) && /\p{L}/u.test(char));
+						if (!excused) problems.push(`${word}|${text.slice(i).split(/\s/)[0]}`);
+					}
+					previous = { char, bottom: rect.bottom, block };
+					word += char;
 				}
-				previous = { char, bottom: rect.bottom, block };
-				word += char;
 			}
-		}
-		return problems;
-	}, [selector, await hyphenatedLanguages(page)] as const);
+			return problems;
+		},
+		[selector, await hyphenatedLanguages(page)] as const,
+	);
 }
 
 /** The languages this browser can hyphenate: a long word in a narrow box with `hyphens: auto` wraps only if it can. */
 async function hyphenatedLanguages(page: Page): Promise<string[]> {
 	return page.evaluate(() =>
-		Object.entries({ nl: 'verwerkingsverantwoordelijke', en: 'incomprehensibilities' }).filter(([lang, word]) => {
-			const probe = Object.assign(document.createElement('div'), { lang, textContent: word });
-			probe.style.cssText = 'width: 4em; hyphens: auto; overflow-wrap: normal; position: absolute';
-			document.body.append(probe);
-			const wraps = probe.scrollWidth <= probe.clientWidth + 1;
-			probe.remove();
-			return wraps;
-		}).map(([lang]) => lang),
+		Object.entries({ nl: 'verwerkingsverantwoordelijke', en: 'incomprehensibilities' })
+			.filter(([lang, word]) => {
+				const probe = Object.assign(document.createElement('div'), { lang, textContent: word });
+				probe.style.cssText = 'width: 4em; hyphens: auto; overflow-wrap: normal; position: absolute';
+				document.body.append(probe);
+				const wraps = probe.scrollWidth <= probe.clientWidth + 1;
+				probe.remove();
+				return wraps;
+			})
+			.map(([lang]) => lang),
 	);
 }

@@ -22,9 +22,14 @@ describe('bad content fails the build with the file, the field and a hint, and l
 	});
 
 	it('an edited published text is caught by the lock', async () => {
-		const error = await buildError('basic', { buildDate: '2025-01-01', edit: (root) => appendFileSync(at(root, 'en/retention/2020-01-01.mdx'), '\nAnd a quiet change.\n') });
+		const error = await buildError('basic', {
+			buildDate: '2025-01-01',
+			edit: (root) => appendFileSync(at(root, 'en/retention/2020-01-01.mdx'), '\nAnd a quiet change.\n'),
+		});
 		expect(error.message).toContain('content/privacy/en/retention/2020-01-01.mdx');
-		expect(error.message).toContain('the text of clause `retention` (en) differs from content/privacy/policy.lock.json, where it is in published version 2020-01-01.');
+		expect(error.message).toContain(
+			'the text of clause `retention` (en) differs from content/privacy/policy.lock.json, where it is in published version 2020-01-01.',
+		);
 		expect(error.hint).toContain('corrections');
 		expect(existsSync(error.site.dist)).toBe(false);
 	});
@@ -65,10 +70,17 @@ describe('bad content fails the build with the file, the field and a hint, and l
 		// Two statements at one URL: the message names the option, which Astro once took for the browser's `document`.
 		const root = copyFixture('basic', (dir) => {
 			const config = join(dir, 'astro.config.mjs');
-			writeFileSync(config, readFileSync(config, 'utf8').replace('strict: true,', "strict: true,\n\t\t\tstatements: [{ id: 'privacy' }, { id: 'cookies', base: 'privacy' }],"));
+			writeFileSync(
+				config,
+				readFileSync(config, 'utf8').replace('strict: true,', "strict: true,\n\t\t\tstatements: [{ id: 'privacy' }, { id: 'cookies', base: 'privacy' }],"),
+			);
 		});
 		const astro = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
-		const { status, stdout, stderr } = spawnSync(process.execPath, [astro, 'build'], { cwd: root, encoding: 'utf8', env: { ...process.env, POLICY_BUILD_DATE: '2025-01-01' } });
+		const { status, stdout, stderr } = spawnSync(process.execPath, [astro, 'build'], {
+			cwd: root,
+			encoding: 'utf8',
+			env: { ...process.env, POLICY_BUILD_DATE: '2025-01-01' },
+		});
 		const output = stdout + stderr;
 		expect(status).not.toBe(0);
 		expect(output).toContain('astro-privacy serves two statements at overlapping URLs');
@@ -111,7 +123,9 @@ describe('the bad-input suite: every broken site fails with its own message, bef
 				},
 			});
 			// The site's folder and today's date differ per run.
-			const report = `message:\n${error.message}\n\nhint:\n${error.hint ?? ''}\n`.replaceAll(error.site.root, '<site>').replaceAll(new Date().toISOString().slice(0, 10), '<today>');
+			const report = `message:\n${error.message}\n\nhint:\n${error.hint ?? ''}\n`
+				.replaceAll(error.site.root, '<site>')
+				.replaceAll(new Date().toISOString().slice(0, 10), '<today>');
 			await expect(report).toMatchFileSnapshot(join(cases, name, 'error.txt'));
 			expect(existsSync(error.site.dist)).toBe(false);
 		});

@@ -21,7 +21,10 @@ describe("in a site like Astro's blog starter", () => {
 		expect(nl).toContain('<link rel="alternate" type="application/atom+xml"');
 		for (const page of ['privacy/2020-01-01/index.html', 'en/privacy/changes/2022-01-01/index.html']) {
 			const links = site.read(page).match(/<link [^>]*>/g)!;
-			expect(links.filter((l, i) => links.indexOf(l) !== i), page).toEqual([]);
+			expect(
+				links.filter((l, i) => links.indexOf(l) !== i),
+				page,
+			).toEqual([]);
 		}
 	});
 
@@ -44,7 +47,9 @@ describe("in a site like Astro's blog starter", () => {
 
 	it('lists the statement in the sitemap with its alternates, without drafts or search records', () => {
 		const sitemap = site.read('sitemap-0.xml');
-		expect(sitemap).toContain('<url><loc>https://blog.fixture.example/privacy/</loc><xhtml:link rel="alternate" hreflang="en-GB" href="https://blog.fixture.example/en/privacy/"/><xhtml:link rel="alternate" hreflang="nl-NL" href="https://blog.fixture.example/privacy/"/></url>');
+		expect(sitemap).toContain(
+			'<url><loc>https://blog.fixture.example/privacy/</loc><xhtml:link rel="alternate" hreflang="en-GB" href="https://blog.fixture.example/en/privacy/"/><xhtml:link rel="alternate" hreflang="nl-NL" href="https://blog.fixture.example/privacy/"/></url>',
+		);
 		expect(sitemap).toContain('<loc>https://blog.fixture.example/privacy/2020-01-01/</loc>');
 		expect(sitemap).not.toContain('2031-01-01');
 		expect(sitemap).not.toContain('_astro-privacy');

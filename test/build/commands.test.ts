@@ -12,7 +12,11 @@ const lockFile = (root: string) => readFileSync(at(root, 'policy.lock.json'), 'u
 
 /** Runs a command in a site copy as a user would, with the fixture's build date. */
 function run(root: string, command: string, args: string[] = [], env: Record<string, string> = {}) {
-	const result = spawnSync(process.execPath, [command, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, POLICY_BUILD_DATE: '2025-01-01', ...env } });
+	const result = spawnSync(process.execPath, [command, ...args], {
+		cwd: root,
+		encoding: 'utf8',
+		env: { ...process.env, POLICY_BUILD_DATE: '2025-01-01', ...env },
+	});
 	return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 const git = (root: string, ...args: string[]) => spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: root, encoding: 'utf8' });
@@ -67,7 +71,13 @@ describe('astro-privacy-lock', () => {
 			cpSync(join(root, 'content/privacy'), join(root, 'content/cookies'), { recursive: true });
 			rmSync(join(root, 'content/cookies/policy.lock.json'));
 			const config = join(root, 'astro.config.mjs');
-			writeFileSync(config, readFileSync(config, 'utf8').replace('strict: true,', "strict: true,\n\t\t\tstatements: [{ id: 'privacy' }, { id: 'cookies' }],\n\t\t\tstrings: { nl: { 'statements.cookies': 'Cookies' }, en: { 'statements.cookies': 'Cookies' } },"));
+			writeFileSync(
+				config,
+				readFileSync(config, 'utf8').replace(
+					'strict: true,',
+					"strict: true,\n\t\t\tstatements: [{ id: 'privacy' }, { id: 'cookies' }],\n\t\t\tstrings: { nl: { 'statements.cookies': 'Cookies' }, en: { 'statements.cookies': 'Cookies' } },",
+				),
+			);
 		});
 		const before = lockFile(root);
 		const { status, output } = run(root, bin('lock'), ['--init']);
@@ -100,7 +110,8 @@ describe('astro-privacy-lock', () => {
 		expect(early.output).toContain('version 2020-01-01 has been in effect since 2020-01-01, but no lock has ever recorded it.');
 		const backdated = copyFixture('basic', (root) => {
 			writeFileSync(at(root, 'versions/2021-01-01.yaml'), 'summary:\n  nl: Tussendoor.\n  en: In between.\n');
-			for (const l of ['nl', 'en']) writeFileSync(at(root, `${l}/retention/2021-01-01.mdx`), `---\ntitle: Retention\norder: 20\n---\n\nLogs: two days (${l}).\n`);
+			for (const l of ['nl', 'en'])
+				writeFileSync(at(root, `${l}/retention/2021-01-01.mdx`), `---\ntitle: Retention\norder: 20\n---\n\nLogs: two days (${l}).\n`);
 		});
 		const inserted = run(backdated, bin('lock'), ['--init'], { POLICY_BUILD_DATE: '2021-01-01' });
 		expect(inserted.status).not.toBe(0);
@@ -124,7 +135,10 @@ describe('astro-privacy-lock', () => {
 		git(root, 'mv', 'content', 'content2');
 		git(root, 'rm', '-qf', 'content2/privacy/policy.lock.json');
 		git(root, 'commit', '-qm', 'moved');
-		writeFileSync(join(root, 'src/content.config.ts'), readFileSync(join(root, 'src/content.config.ts'), 'utf8').replace('policyLoader()', "policyLoader({ base: 'content2' })"));
+		writeFileSync(
+			join(root, 'src/content.config.ts'),
+			readFileSync(join(root, 'src/content.config.ts'), 'utf8').replace('policyLoader()', "policyLoader({ base: 'content2' })"),
+		);
 		const { status, output } = run(root, bin('lock'), ['--init']);
 		expect(status).not.toBe(0);
 		expect(output).toContain('`--init` would start a new record, but git history has a lock of statement `privacy`');
@@ -157,7 +171,10 @@ describe('astro-privacy-verify', () => {
 
 		// A deployed record that lacks a published version is not the content.
 		const deployed = JSON.parse(site.read('privacy/policy.json'));
-		writeFileSync(join(site.dist, 'privacy/policy.json'), JSON.stringify({ ...deployed, versions: deployed.versions.filter((v: { id: string }) => v.id !== '2030-01-01') }));
+		writeFileSync(
+			join(site.dist, 'privacy/policy.json'),
+			JSON.stringify({ ...deployed, versions: deployed.versions.filter((v: { id: string }) => v.id !== '2030-01-01') }),
+		);
 		const behind = run(root, bin('verify'), ['--against', 'dist']);
 		expect(behind.status).not.toBe(0);
 		expect(behind.output).toContain('version 2030-01-01 of `privacy` is published in the content, but dist/privacy/policy.json does not have it');
@@ -180,8 +197,14 @@ describe('a correction', () => {
 	it('keeps the fingerprint readers were given before it, and verify still names its version', () => {
 		const root = copyFixture('basic');
 		const before = JSON.parse(lockFile(root)).versions['2020-01-01'].fingerprint;
-		writeFileSync(at(root, 'en/retention/2020-01-01.mdx'), readFileSync(at(root, 'en/retention/2020-01-01.mdx'), 'utf8').replace('three months', 'three months (90 days)'));
-		appendFileSync(at(root, 'versions/2020-01-01.yaml'), 'corrections:\n  - date: 2024-06-01\n    clause: retention\n    locale: en\n    note: Added the number of days.\n');
+		writeFileSync(
+			at(root, 'en/retention/2020-01-01.mdx'),
+			readFileSync(at(root, 'en/retention/2020-01-01.mdx'), 'utf8').replace('three months', 'three months (90 days)'),
+		);
+		appendFileSync(
+			at(root, 'versions/2020-01-01.yaml'),
+			'corrections:\n  - date: 2024-06-01\n    clause: retention\n    locale: en\n    note: Added the number of days.\n',
+		);
 		const locked = run(root, bin('lock'));
 		expect(locked.status, locked.output).toBe(0);
 		expect(locked.output).toContain('corrections: 2020-01-01 en/retention');
@@ -196,14 +219,22 @@ describe('the same content gives the same site on every machine', () => {
 		// Danish sorts `aa` after `z`: the ids must still come out in one order everywhere (records, digests, index).
 		const root = copyFixture('basic', (root) => {
 			addVersion(root);
-			for (const [l, id] of [['nl', 'ab-billing'], ['en', 'ab-billing'], ['nl', 'aa-accounts'], ['en', 'aa-accounts']] as const) {
+			for (const [l, id] of [
+				['nl', 'ab-billing'],
+				['en', 'ab-billing'],
+				['nl', 'aa-accounts'],
+				['en', 'aa-accounts'],
+			] as const) {
 				mkdirSync(at(root, `${l}/${id}`));
 				writeFileSync(at(root, `${l}/${id}/2032-01-01.mdx`), `---\ntitle: ${id}\norder: ${id === 'aa-accounts' ? 50 : 60}\n---\n\nText.\n`);
 			}
 			const config = join(root, 'astro.config.mjs');
 			writeFileSync(config, readFileSync(config, 'utf8').replace('strict: true', 'strict: false'));
 		});
-		const files = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => join(f.parentPath, f.name));
+		const files = (dir: string) =>
+			readdirSync(dir, { recursive: true, withFileTypes: true })
+				.filter((f) => f.isFile())
+				.map((f) => join(f.parentPath, f.name));
 		const snapshot = () => Object.fromEntries(files(join(root, 'dist')).map((f) => [relative(root, f), readFileSync(f, 'utf8')]));
 		const env = { POLICY_BUILD_DATE: '2033-01-01' };
 		const first = run(root, astroBin, ['build'], { ...env, TZ: 'UTC', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' });

@@ -20,7 +20,11 @@ beforeAll(() => {
 	});
 	// As a user runs it: `astro dev` in its own process, without vitest's environment (Astro's dev server behaves differently under it).
 	const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'));
-	server = spawn(process.execPath, [astroBin, 'dev', '--host', '127.0.0.1', '--port', String(port)], { cwd: root, env: { ...env, POLICY_BUILD_DATE: '2025-01-01' }, stdio: ['ignore', 'pipe', 'pipe'] });
+	server = spawn(process.execPath, [astroBin, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+		cwd: root,
+		env: { ...env, POLICY_BUILD_DATE: '2025-01-01' },
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	server.stdout!.on('data', (chunk) => (log += chunk));
 	server.stderr!.on('data', (chunk) => (log += chunk));
 });

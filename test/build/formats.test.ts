@@ -6,7 +6,12 @@ import { buildFixture } from './fixture.ts';
 /** The fixture with search on and the given Astro settings, as if it had always been published with them. */
 const configured = (astro: string, urls: Record<string, string>) => (root: string) => {
 	const config = join(root, 'astro.config.mjs');
-	writeFileSync(config, readFileSync(config, 'utf8').replace('search: false,', 'search: true,').replace("site: 'https://fixture.example',", `site: 'https://fixture.example',\n\t${astro},`));
+	writeFileSync(
+		config,
+		readFileSync(config, 'utf8')
+			.replace('search: false,', 'search: true,')
+			.replace("site: 'https://fixture.example',", `site: 'https://fixture.example',\n\t${astro},`),
+	);
 	const lock = join(root, 'content/privacy/policy.lock.json');
 	writeFileSync(lock, JSON.stringify({ ...JSON.parse(readFileSync(lock, 'utf8')), urls }));
 };
@@ -16,7 +21,8 @@ const searchOption = (option: string) => (root: string) => {
 	const config = join(root, 'astro.config.mjs');
 	writeFileSync(config, readFileSync(config, 'utf8').replace('search: true,', `search: ${option},`));
 };
-const pageCount = (site: Awaited<ReturnType<typeof buildFixture>>, locale: string) => JSON.parse(site.read('_astro-privacy/pagefind/pagefind-entry.json')).languages[locale].page_count;
+const pageCount = (site: Awaited<ReturnType<typeof buildFixture>>, locale: string) =>
+	JSON.parse(site.read('_astro-privacy/pagefind/pagefind-entry.json')).languages[locale].page_count;
 
 describe('every URL format', () => {
 	// Distinct texts the fixture shows in one language: intro, newsletter and retention of 2020, retention of 2022, transfers of 2030.
@@ -24,7 +30,10 @@ describe('every URL format', () => {
 
 	for (const format of ['file', 'preserve'] as const) {
 		it(`build.format '${format}': pages are privacy.html, links have no trailing slash, the index is complete`, async () => {
-			const site = await buildFixture('basic', { buildDate: '2025-01-01', edit: configured(`build: { format: '${format}' }`, { nl: '/privacy', en: '/en/privacy' }) });
+			const site = await buildFixture('basic', {
+				buildDate: '2025-01-01',
+				edit: configured(`build: { format: '${format}' }`, { nl: '/privacy', en: '/en/privacy' }),
+			});
 			const nl = site.read('privacy.html');
 			expect(nl).toContain('<a href="/en/privacy" hreflang="en" lang="en">English</a>');
 			expect(nl).toContain('href="/privacy/changes"');
@@ -35,7 +44,10 @@ describe('every URL format', () => {
 	}
 
 	it("a base path and trailingSlash 'never'", async () => {
-		const site = await buildFixture('basic', { buildDate: '2025-01-01', edit: configured("base: '/docs', trailingSlash: 'never'", { nl: '/docs/privacy', en: '/docs/en/privacy' }) });
+		const site = await buildFixture('basic', {
+			buildDate: '2025-01-01',
+			edit: configured("base: '/docs', trailingSlash: 'never'", { nl: '/docs/privacy', en: '/docs/en/privacy' }),
+		});
 		const nl = site.read('privacy/index.html');
 		expect(nl).toContain('<a href="/docs/en/privacy" hreflang="en" lang="en">English</a>');
 		expect(nl).toContain('data-bundle="/docs/_astro-privacy/pagefind/"');
@@ -49,21 +61,30 @@ describe('every URL format', () => {
 		expect(nl).toContain('Zoek in alle verklaringen');
 	});
 
-	it('search.hostIndex: the clause text is left to the site\'s own index, the rest of the page is not', async () => {
+	it("search.hostIndex: the clause text is left to the site's own index, the rest of the page is not", async () => {
 		const site = await buildFixture('basic', { buildDate: '2025-01-01', edit: searchOption('{ hostIndex: true }') });
 		const nl = site.read('privacy/index.html');
 		expect(nl).toMatch(/<article class="policy" lang="nl" data-astro-privacy="true">/);
-		for (const part of ['<header', '<nav class="policy-toc"', '<aside class="policy-contact"', '<nav class="policy-versions"', '<p class="policy-fingerprint"']) {
+		for (const part of [
+			'<header',
+			'<nav class="policy-toc"',
+			'<aside class="policy-contact"',
+			'<nav class="policy-versions"',
+			'<p class="policy-fingerprint"',
+		]) {
 			expect(nl).toMatch(new RegExp(`${part}[^>]* data-pagefind-ignore[ >]`));
 		}
 		expect(nl).not.toMatch(/<section[^>]*data-pagefind-ignore/);
 	});
 
 	it('without `site` (not strict), links to itself root-relative, never to the build machine', async () => {
-		const site = await buildFixture('basic', { buildDate: '2025-01-01', edit: (root) => {
-			const config = join(root, 'astro.config.mjs');
-			writeFileSync(config, readFileSync(config, 'utf8').replace("site: 'https://fixture.example',", '').replace('strict: true,', 'strict: false,'));
-		} });
+		const site = await buildFixture('basic', {
+			buildDate: '2025-01-01',
+			edit: (root) => {
+				const config = join(root, 'astro.config.mjs');
+				writeFileSync(config, readFileSync(config, 'utf8').replace("site: 'https://fixture.example',", '').replace('strict: true,', 'strict: false,'));
+			},
+		});
 		const nl = site.read('privacy/index.html');
 		expect(nl).toContain('<link rel="alternate" hreflang="en" href="/en/privacy/">');
 		expect(nl).toContain('<link rel="canonical" href="/privacy/">');
@@ -71,7 +92,13 @@ describe('every URL format', () => {
 	});
 
 	it("i18n.routing.prefixDefaultLocale: every language gets a prefix, as the site's own pages do", async () => {
-		const site = await buildFixture('basic', { buildDate: '2025-01-01', edit: configured("i18n: { defaultLocale: 'nl', locales: ['nl', 'en'], routing: { prefixDefaultLocale: true } }", { nl: '/nl/privacy/', en: '/en/privacy/' }) });
+		const site = await buildFixture('basic', {
+			buildDate: '2025-01-01',
+			edit: configured("i18n: { defaultLocale: 'nl', locales: ['nl', 'en'], routing: { prefixDefaultLocale: true } }", {
+				nl: '/nl/privacy/',
+				en: '/en/privacy/',
+			}),
+		});
 		const nl = site.read('nl/privacy/index.html');
 		expect(nl).toContain('<a href="/en/privacy/" hreflang="en" lang="en">English</a>');
 		expect(nl).toContain('<link rel="alternate" hreflang="x-default" href="https://fixture.example/nl/privacy/">');
@@ -80,30 +107,42 @@ describe('every URL format', () => {
 	});
 
 	it('statements[].contact: false leaves the built-in contact block out, for a statement whose clause gives it', async () => {
-		const site = await buildFixture('basic', { buildDate: '2025-01-01', edit: (root) => {
-			const config = join(root, 'astro.config.mjs');
-			writeFileSync(config, readFileSync(config, 'utf8').replace('strict: true,', "strict: true,\n\t\t\tstatements: [{ id: 'privacy', contact: false }],"));
-		} });
+		const site = await buildFixture('basic', {
+			buildDate: '2025-01-01',
+			edit: (root) => {
+				const config = join(root, 'astro.config.mjs');
+				writeFileSync(config, readFileSync(config, 'utf8').replace('strict: true,', "strict: true,\n\t\t\tstatements: [{ id: 'privacy', contact: false }],"));
+			},
+		});
 		expect(site.read('privacy/index.html')).not.toContain('policy-contact');
 		expect(site.read('privacy/index.html')).toContain('<h2 id="retention">');
 	});
 
 	it('sections: an intro without a heading, numbered sections and sub-sections one level down, nested contents', async () => {
-		const site = await buildFixture('basic', { buildDate: '2025-01-01', edit: (root) => {
-			const config = join(root, 'astro.config.mjs');
-			writeFileSync(config, readFileSync(config, 'utf8').replace('strict: true,', "strict: false,\n\t\t\tstatements: [{ id: 'privacy', numbering: 'decimal' }],"));
-			const clause = (locale: string, id: string, frontmatter: string, text: string) => {
-				mkdirSync(join(root, `content/privacy/${locale}/${id}`), { recursive: true });
-				writeFileSync(join(root, `content/privacy/${locale}/${id}/2032-01-01.mdx`), `---\n${frontmatter}\n---\n\n${text}\n`);
-			};
-			// The fixture's draft of 2031 would come before the new version.
-			for (const file of ['versions/2031-01-01.yaml', 'nl/intro/2031-01-01.mdx', 'en/intro/2031-01-01.mdx']) rmSync(join(root, 'content/privacy', file));
-			writeFileSync(join(root, 'content/privacy/versions/2032-01-01.yaml'), 'summary:\n  nl: Met inleiding en onderdelen.\n  en: With an introduction and sub-sections.\n');
-			clause('nl', 'welcome', 'title: Welkom\norder: 1\nintro: true', 'Dit is onze privacyverklaring.');
-			clause('en', 'welcome', 'title: Welcome\norder: 1\nintro: true', 'This is our privacy statement.');
-			clause('nl', 'logs', 'title: Logbestanden\norder: 10\nparent: retention', 'Zes weken.');
-			clause('en', 'logs', 'title: Log files\norder: 10\nparent: retention', 'Six weeks.');
-		} });
+		const site = await buildFixture('basic', {
+			buildDate: '2025-01-01',
+			edit: (root) => {
+				const config = join(root, 'astro.config.mjs');
+				writeFileSync(
+					config,
+					readFileSync(config, 'utf8').replace('strict: true,', "strict: false,\n\t\t\tstatements: [{ id: 'privacy', numbering: 'decimal' }],"),
+				);
+				const clause = (locale: string, id: string, frontmatter: string, text: string) => {
+					mkdirSync(join(root, `content/privacy/${locale}/${id}`), { recursive: true });
+					writeFileSync(join(root, `content/privacy/${locale}/${id}/2032-01-01.mdx`), `---\n${frontmatter}\n---\n\n${text}\n`);
+				};
+				// The fixture's draft of 2031 would come before the new version.
+				for (const file of ['versions/2031-01-01.yaml', 'nl/intro/2031-01-01.mdx', 'en/intro/2031-01-01.mdx']) rmSync(join(root, 'content/privacy', file));
+				writeFileSync(
+					join(root, 'content/privacy/versions/2032-01-01.yaml'),
+					'summary:\n  nl: Met inleiding en onderdelen.\n  en: With an introduction and sub-sections.\n',
+				);
+				clause('nl', 'welcome', 'title: Welkom\norder: 1\nintro: true', 'Dit is onze privacyverklaring.');
+				clause('en', 'welcome', 'title: Welcome\norder: 1\nintro: true', 'This is our privacy statement.');
+				clause('nl', 'logs', 'title: Logbestanden\norder: 10\nparent: retention', 'Zes weken.');
+				clause('en', 'logs', 'title: Log files\norder: 10\nparent: retention', 'Six weeks.');
+			},
+		});
 		const nl = site.read('privacy/2032-01-01/index.html');
 		// The intro comes before the contents, with its anchor and no heading.
 		expect(nl).toMatch(/<section id="welcome"><p class="policy-date">.*?<\/p><p>Dit is onze privacyverklaring.<\/p><\/section><nav class="policy-toc"/);
@@ -117,18 +156,35 @@ describe('every URL format', () => {
 
 describe('controller facts', () => {
 	it('several statements name different controllers; a postal address only, a privacy e-mail, a country and a note per language show as such', async () => {
-		const site = await buildFixture('basic', { buildDate: '2025-01-01', edit: (root) => {
-			cpSync(join(root, 'content/privacy'), join(root, 'content/cookies'), { recursive: true });
-			rmSync(join(root, 'content/cookies/policy.lock.json'));
-			writeFileSync(join(root, 'content/cookies/nl/intro/2020-01-01.mdx'), '---\ntitle: Wie wij zijn\norder: 10\n---\n\nSchrijf ons: <Controller field="postalAddress" />.\n');
-			const group = "{ name: 'Testgroep B.V.', postalAddress: ['Postbus 12', '1000 AA Amsterdam'], country: 'NL', email: 'info@groep.example', privacyEmail: 'privacy@groep.example', kvk: '87654321', note: { nl: 'Bel ons op werkdagen.', en: 'Call us on working days.' } }";
-			const config = join(root, 'astro.config.mjs');
-			writeFileSync(config, readFileSync(config, 'utf8').replace('strict: true,', `strict: false,\n\t\t\tstatements: [{ id: 'privacy' }, { id: 'cookies', controller: ${group} }],`));
-		} });
+		const site = await buildFixture('basic', {
+			buildDate: '2025-01-01',
+			edit: (root) => {
+				cpSync(join(root, 'content/privacy'), join(root, 'content/cookies'), { recursive: true });
+				rmSync(join(root, 'content/cookies/policy.lock.json'));
+				writeFileSync(
+					join(root, 'content/cookies/nl/intro/2020-01-01.mdx'),
+					'---\ntitle: Wie wij zijn\norder: 10\n---\n\nSchrijf ons: <Controller field="postalAddress" />.\n',
+				);
+				const group =
+					"{ name: 'Testgroep B.V.', postalAddress: ['Postbus 12', '1000 AA Amsterdam'], country: 'NL', email: 'info@groep.example', privacyEmail: 'privacy@groep.example', kvk: '87654321', note: { nl: 'Bel ons op werkdagen.', en: 'Call us on working days.' } }";
+				const config = join(root, 'astro.config.mjs');
+				writeFileSync(
+					config,
+					readFileSync(config, 'utf8').replace(
+						'strict: true,',
+						`strict: false,\n\t\t\tstatements: [{ id: 'privacy' }, { id: 'cookies', controller: ${group} }],`,
+					),
+				);
+			},
+		});
 		const cookies = site.read('cookies/index.html');
-		expect(cookies).toContain('<p><strong>Testgroep B.V.</strong></p><dl><dt>Postadres (geen bezoekadres)</dt><dd><address>Postbus 12<br>1000 AA Amsterdam<br>Nederland</address></dd><dt>E-mail</dt><dd><a href="mailto:info@groep.example">info@<wbr>groep<wbr>.example</a></dd><dt>E-mail voor privacyvragen</dt><dd><a href="mailto:privacy@groep.example">privacy@<wbr>groep<wbr>.example</a></dd><dt>KvK-nummer</dt><dd class="policy-identifier">87654321</dd></dl><p>Bel ons op werkdagen.</p>');
+		expect(cookies).toContain(
+			'<p><strong>Testgroep B.V.</strong></p><dl><dt>Postadres (geen bezoekadres)</dt><dd><address>Postbus 12<br>1000 AA Amsterdam<br>Nederland</address></dd><dt>E-mail</dt><dd><a href="mailto:info@groep.example">info@<wbr>groep<wbr>.example</a></dd><dt>E-mail voor privacyvragen</dt><dd><a href="mailto:privacy@groep.example">privacy@<wbr>groep<wbr>.example</a></dd><dt>KvK-nummer</dt><dd class="policy-identifier">87654321</dd></dl><p>Bel ons op werkdagen.</p>',
+		);
 		expect(cookies).toContain('<p>Schrijf ons: Postbus 12, 1000 AA Amsterdam.</p>');
-		expect(site.read('en/cookies/index.html')).toContain('<dt>Postal address (not a visiting address)</dt><dd><address>Postbus 12<br>1000 AA Amsterdam<br>Netherlands</address></dd>');
+		expect(site.read('en/cookies/index.html')).toContain(
+			'<dt>Postal address (not a visiting address)</dt><dd><address>Postbus 12<br>1000 AA Amsterdam<br>Netherlands</address></dd>',
+		);
 		expect(site.read('en/cookies/index.html')).toContain('<p>Call us on working days.</p>');
 		const privacy = site.read('privacy/index.html');
 		expect(privacy).toContain('<p><strong>Testhost B.V.</strong></p><dl><dt>Bezoekadres</dt><dd><address>Teststraat 1<br>1234 AB Amsterdam</address></dd>');

@@ -29,11 +29,19 @@ describe('components of the site’s own', () => {
 				writeFileSync(join(root, 'src/components/Contact.astro'), contact);
 				writeFileSync(join(root, 'src/components/Heading.astro'), heading);
 				const config = join(root, 'astro.config.mjs');
-				writeFileSync(config, readFileSync(config, 'utf8').replace('strict: true,', "strict: true,\n\t\t\tcomponents: { ContactBlock: './src/components/Contact.astro', ClauseHeading: './src/components/Heading.astro' },"));
+				writeFileSync(
+					config,
+					readFileSync(config, 'utf8').replace(
+						'strict: true,',
+						"strict: true,\n\t\t\tcomponents: { ContactBlock: './src/components/Contact.astro', ClauseHeading: './src/components/Heading.astro' },",
+					),
+				);
 			},
 		});
 		const nl = site.read('privacy/index.html');
-		expect(nl).toContain('<section class="site-contact" id="policy-contact" lang="nl"><h2>Contactgegevens</h2><p>Testhost B.V., privacy@testhost.example</p></section>');
+		expect(nl).toContain(
+			'<section class="site-contact" id="policy-contact" lang="nl"><h2>Contactgegevens</h2><p>Testhost B.V., privacy@testhost.example</p></section>',
+		);
 		expect(nl).not.toContain('class="policy-contact"');
 		expect(nl).toContain('<h2 id="retention" class="site-heading">Bewaartermijnen</h2>');
 		expect(site.read('en/privacy/2030-01-01/index.html')).toContain('<h2 id="transfers" class="site-heading">Transfers</h2>');

@@ -8,15 +8,22 @@ let site: Awaited<ReturnType<typeof buildFixture>>;
 beforeAll(async () => {
 	// A page of the site's own that lists the collection: a draft the loader kept would show in it, even
 	// though the policy pages filter drafts out again.
-	const store = "import { getCollection } from 'astro:content';\nexport const GET = async () => new Response(JSON.stringify((await getCollection('policy')).map((e) => e.id)));\n";
-	site = await buildFixture('basic', { buildDate: '2025-01-01', edit: (root) => {
-		mkdirSync(join(root, 'src/pages'), { recursive: true });
-		writeFileSync(join(root, 'src/pages/store.json.ts'), store);
-	} });
+	const store =
+		"import { getCollection } from 'astro:content';\nexport const GET = async () => new Response(JSON.stringify((await getCollection('policy')).map((e) => e.id)));\n";
+	site = await buildFixture('basic', {
+		buildDate: '2025-01-01',
+		edit: (root) => {
+			mkdirSync(join(root, 'src/pages'), { recursive: true });
+			writeFileSync(join(root, 'src/pages/store.json.ts'), store);
+		},
+	});
 });
 
 const ids = (html: string) => [...html.matchAll(/<h2 id="([^"]+)"/g)].map((m) => m[1]);
-const allFiles = (dir: string): string[] => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => join(f.parentPath, f.name));
+const allFiles = (dir: string): string[] =>
+	readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((f) => f.isFile())
+		.map((f) => join(f.parentPath, f.name));
 
 describe('the current policy', () => {
 	it('has a Dutch page at /privacy/ and an English one at /en/privacy/', () => {
@@ -36,12 +43,18 @@ describe('the current policy', () => {
 	it('dates the policy, and each clause with the version its text last changed in, linked to that redline', () => {
 		const nl = site.read('privacy/index.html');
 		expect(nl).toContain('Laatste aanpassing: <time datetime="2022-01-01">1 januari 2022</time>');
-		expect(nl).toContain('<h2 id="retention">Bewaartermijnen</h2><p class="policy-date"><a href="/privacy/changes/2022-01-01/#retention">Gewijzigd in deze versie, <time datetime="2022-01-01">1 januari 2022</time></a></p>');
-		expect(site.read('en/privacy/index.html')).toContain('<a href="/en/privacy/changes/2022-01-01/#retention">Changed in this version, <time datetime="2022-01-01">1 January 2022</time></a>');
-		expect(nl).toContain('<h2 id="intro">Wie wij zijn</h2><p class="policy-date"><a href="/privacy/changes/2020-01-01/#intro">Ongewijzigd sinds de eerste versie, <time datetime="2020-01-01">1 januari 2020</time></a></p><p>Testhost');
+		expect(nl).toContain(
+			'<h2 id="retention">Bewaartermijnen</h2><p class="policy-date"><a href="/privacy/changes/2022-01-01/#retention">Gewijzigd in deze versie, <time datetime="2022-01-01">1 januari 2022</time></a></p>',
+		);
+		expect(site.read('en/privacy/index.html')).toContain(
+			'<a href="/en/privacy/changes/2022-01-01/#retention">Changed in this version, <time datetime="2022-01-01">1 January 2022</time></a>',
+		);
+		expect(nl).toContain(
+			'<h2 id="intro">Wie wij zijn</h2><p class="policy-date"><a href="/privacy/changes/2020-01-01/#intro">Ongewijzigd sinds de eerste versie, <time datetime="2020-01-01">1 januari 2020</time></a></p><p>Testhost',
+		);
 	});
 
-	it('puts the headings inside a clause under the clause\'s anchor, and their links with them', () => {
+	it("puts the headings inside a clause under the clause's anchor, and their links with them", () => {
 		const nl = site.read('privacy/2030-01-01/index.html');
 		expect(nl).toContain('<h3 id="transfers--waarborgen">Waarborgen</h3>');
 		expect(nl).toContain('<a href="#transfers--waarborgen">waarborgen</a>');
@@ -63,8 +76,22 @@ describe('the current policy', () => {
 
 	it('describes each version page as JSON-LD: published since the first version, modified in the one shown', () => {
 		const jsonLd = (path: string) => JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(site.read(path))![1]!);
-		expect(jsonLd('privacy/2020-01-01/index.html')).toMatchObject({ '@type': 'WebPage', name: 'Privacyverklaring', inLanguage: 'nl', version: '2020-01-01', datePublished: '2020-01-01', dateModified: '2020-01-01', url: 'https://fixture.example/privacy/2020-01-01/' });
-		expect(jsonLd('en/privacy/index.html')).toMatchObject({ name: 'Privacy statement', inLanguage: 'en', datePublished: '2020-01-01', dateModified: '2022-01-01', url: 'https://fixture.example/en/privacy/' });
+		expect(jsonLd('privacy/2020-01-01/index.html')).toMatchObject({
+			'@type': 'WebPage',
+			name: 'Privacyverklaring',
+			inLanguage: 'nl',
+			version: '2020-01-01',
+			datePublished: '2020-01-01',
+			dateModified: '2020-01-01',
+			url: 'https://fixture.example/privacy/2020-01-01/',
+		});
+		expect(jsonLd('en/privacy/index.html')).toMatchObject({
+			name: 'Privacy statement',
+			inLanguage: 'en',
+			datePublished: '2020-01-01',
+			dateModified: '2022-01-01',
+			url: 'https://fixture.example/en/privacy/',
+		});
 	});
 
 	it('links from the history back to the current statement, not to itself', () => {
@@ -141,7 +168,9 @@ describe('history, redline and feed', () => {
 
 	it('shows a phrase-level redline and removed clauses whole', () => {
 		const redline = site.read('privacy/changes/2022-01-01/index.html');
-		expect(redline).toMatch(/Wij bewaren logs <del><span class="visually-hidden">verwijderd: <\/span>drie maanden<\/del><ins><span class="visually-hidden">toegevoegd: <\/span>zes weken<\/ins> en facturen zeven jaar\./);
+		expect(redline).toMatch(
+			/Wij bewaren logs <del><span class="visually-hidden">verwijderd: <\/span>drie maanden<\/del><ins><span class="visually-hidden">toegevoegd: <\/span>zes weken<\/ins> en facturen zeven jaar\./,
+		);
 		expect(redline).toMatch(/<h2 id="newsletter">Nieuwsbrief <span class="policy-status">Verwijderd onderdeel<\/span><\/h2>\s*<p><del>/);
 		expect(redline).not.toContain('id="intro"');
 	});
@@ -154,6 +183,8 @@ describe('history, redline and feed', () => {
 		expect(feed.entry.map((e: { updated: string }) => e.updated)).toEqual(['2030-01-01T00:00:00Z', '2022-01-01T00:00:00Z', '2020-01-01T00:00:00Z']);
 		expect(feed.entry[0].link['@_href']).toBe('https://fixture.example/en/privacy/changes/2030-01-01/');
 		expect(feed.entry[0].summary).toBe('Transfers outside the EEA.');
-		expect(site.read('privacy/index.html')).toContain('<link rel="alternate" type="application/atom+xml" title="Privacyverklaring: wijzigingen" href="/privacy/changes.xml">');
+		expect(site.read('privacy/index.html')).toContain(
+			'<link rel="alternate" type="application/atom+xml" title="Privacyverklaring: wijzigingen" href="/privacy/changes.xml">',
+		);
 	});
 });

@@ -34,7 +34,11 @@ describe("the README's quick start, followed word for word in a fresh site", () 
 		mkdirSync(site);
 		writeFileSync(join(site, 'package.json'), JSON.stringify({ name: 'site', private: true, type: 'module', dependencies: { astro: `^${version}` } }));
 		// The README's install line, with the tarball where this test packed it.
-		const install = quickStart.split('\n').find((line) => line.startsWith('npm install ../astro-privacy/'))!.split(' ').slice(1);
+		const install = quickStart
+			.split('\n')
+			.find((line) => line.startsWith('npm install ../astro-privacy/'))!
+			.split(' ')
+			.slice(1);
 		run('npm', [...install.map((arg) => (arg.endsWith('.tgz') ? join(work, arg.split('/').at(-1)!) : arg)), '--no-audit', '--no-fund']);
 		write('astro.config.mjs', blocks.find((b) => b.lang === 'js' && b.body.includes('defineConfig'))!.body);
 		write('src/content.config.ts', blocks.find((b) => b.lang === 'ts' && b.body.includes('collections'))!.body);
@@ -44,22 +48,32 @@ describe("the README's quick start, followed word for word in a fresh site", () 
 			write(path[1]!, body.replace(path[0], ''));
 		}
 		// "Write the English text at content/privacy/en/retention/2025-01-01.mdx"
-		write('content/privacy/en/retention/2025-01-01.mdx', '---\ntitle: Retention\norder: 100\nsummary: We keep invoices for seven years because the law requires it.\n---\n\nWe keep invoices for seven years (art. 52 AWR). Questions? Mail <Controller field="email" />.\n');
+		write(
+			'content/privacy/en/retention/2025-01-01.mdx',
+			'---\ntitle: Retention\norder: 100\nsummary: We keep invoices for seven years because the law requires it.\n---\n\nWe keep invoices for seven years (art. 52 AWR). Questions? Mail <Controller field="email" />.\n',
+		);
 		// "add "lock": "astro-privacy-lock" … to your scripts, lock the statement and build"
 		const pkg = JSON.parse(readFileSync(join(site, 'package.json'), 'utf8'));
-		writeFileSync(join(site, 'package.json'), JSON.stringify({ ...pkg, scripts: { lock: 'astro-privacy-lock', verify: 'astro-privacy-verify', build: 'astro build' } }));
+		writeFileSync(
+			join(site, 'package.json'),
+			JSON.stringify({ ...pkg, scripts: { lock: 'astro-privacy-lock', verify: 'astro-privacy-verify', build: 'astro build' } }),
+		);
 		run('npm', ['run', 'lock', '--', '--init']);
 		run('npm', ['run', 'build']);
 		const page = readFileSync(join(site, 'dist/privacy/index.html'), 'utf8');
 		expect(page).toContain('<h2 id="retention">Bewaartermijnen</h2>');
 		expect(page).toContain('<a href="mailto:privacy@voorbeeld.nl">privacy@<wbr>voorbeeld<wbr>.nl</a>');
 		expect(readFileSync(join(site, 'dist/en/privacy/index.html'), 'utf8')).toContain('<h2 id="retention">Retention</h2>');
-		const packed = execFileSync('tar', ['-tzf', join(work, `astro-privacy-${JSON.parse(readFileSync(join(repo, 'integration/package.json'), 'utf8')).version}.tgz`)], { encoding: 'utf8' });
+		const packed = execFileSync(
+			'tar',
+			['-tzf', join(work, `astro-privacy-${JSON.parse(readFileSync(join(repo, 'integration/package.json'), 'utf8')).version}.tgz`)],
+			{ encoding: 'utf8' },
+		);
 		expect(packed).toContain('package/README.md');
 		expect(packed).toContain('package/LICENSE');
 	}, 300_000);
 
-	it('installs next to @astrojs/mdx 7, as in Astro\'s blog example, and builds', () => {
+	it("installs next to @astrojs/mdx 7, as in Astro's blog example, and builds", () => {
 		const older = join(work, 'mdx7');
 		mkdirSync(older);
 		const { version } = JSON.parse(readFileSync(join(repo, 'node_modules/astro/package.json'), 'utf8'));

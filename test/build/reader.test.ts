@@ -9,19 +9,24 @@ import { buildFixture } from './fixture.ts';
 let site: Awaited<ReturnType<typeof buildFixture>>;
 beforeAll(async () => {
 	// An upcoming version whose intro prints the address in a sentence and as lines, and has a summary.
-	site = await buildFixture('basic', { buildDate: '2025-01-01', edit: (root) => {
-		const config = join(root, 'astro.config.mjs');
-		writeFileSync(config, readFileSync(config, 'utf8').replace('strict: true,', 'strict: false,'));
-		for (const draft of ['versions/2031-01-01.yaml', 'nl/intro/2031-01-01.mdx', 'en/intro/2031-01-01.mdx']) rmSync(join(root, 'content/privacy', draft));
-		writeFileSync(join(root, 'content/privacy/versions/2032-01-01.yaml'), 'summary:\n  nl: Adres erbij.\n  en: Address added.\n');
-		const intro = (title: string, summary: string, sentence: string) => `---\ntitle: ${title}\norder: 10\nsummary: ${summary}\n---\n\n${sentence} <Controller field="address" />, KvK <Controller field="kvk" />.\n\n<Controller field="address" as="lines" />\n`;
-		writeFileSync(join(root, 'content/privacy/nl/intro/2032-01-01.mdx'), intro('Wie wij zijn', 'Wie wij zijn en waar.', 'Ons adres is'));
-		writeFileSync(join(root, 'content/privacy/en/intro/2032-01-01.mdx'), intro('Who we are', 'Who we are and where.', 'Our address is'));
-	} });
+	site = await buildFixture('basic', {
+		buildDate: '2025-01-01',
+		edit: (root) => {
+			const config = join(root, 'astro.config.mjs');
+			writeFileSync(config, readFileSync(config, 'utf8').replace('strict: true,', 'strict: false,'));
+			for (const draft of ['versions/2031-01-01.yaml', 'nl/intro/2031-01-01.mdx', 'en/intro/2031-01-01.mdx']) rmSync(join(root, 'content/privacy', draft));
+			writeFileSync(join(root, 'content/privacy/versions/2032-01-01.yaml'), 'summary:\n  nl: Adres erbij.\n  en: Address added.\n');
+			const intro = (title: string, summary: string, sentence: string) =>
+				`---\ntitle: ${title}\norder: 10\nsummary: ${summary}\n---\n\n${sentence} <Controller field="address" />, KvK <Controller field="kvk" />.\n\n<Controller field="address" as="lines" />\n`;
+			writeFileSync(join(root, 'content/privacy/nl/intro/2032-01-01.mdx'), intro('Wie wij zijn', 'Wie wij zijn en waar.', 'Ons adres is'));
+			writeFileSync(join(root, 'content/privacy/en/intro/2032-01-01.mdx'), intro('Who we are', 'Who we are and where.', 'Our address is'));
+		},
+	});
 });
 
 const dom = (path: string): Root => fromHtml(site.read(path));
-const textOf = (node: ElementContent | Root): string => (node.type === 'text' ? node.value : 'children' in node ? node.children.map((c) => textOf(c as ElementContent)).join('') : '');
+const textOf = (node: ElementContent | Root): string =>
+	node.type === 'text' ? node.value : 'children' in node ? node.children.map((c) => textOf(c as ElementContent)).join('') : '';
 /** The clause sections of a statement page: the article's sections other than the register overview. */
 const clauses = (tree: Root) => selectAll('article.policy > section:not(.policy-register)', tree);
 /** `/privacy/changes/2022-01-01/#retention` → the file and the anchor. */
@@ -30,7 +35,17 @@ const target = (href: string) => {
 	return { file: `${path.slice(1)}index.html`, anchor };
 };
 
-const PAGES = ['privacy/', 'en/privacy/', 'privacy/2020-01-01/', 'en/privacy/2020-01-01/', 'privacy/2022-01-01/', 'privacy/2030-01-01/', 'en/privacy/2030-01-01/', 'privacy/2032-01-01/', 'en/privacy/2032-01-01/'];
+const PAGES = [
+	'privacy/',
+	'en/privacy/',
+	'privacy/2020-01-01/',
+	'en/privacy/2020-01-01/',
+	'privacy/2022-01-01/',
+	'privacy/2030-01-01/',
+	'en/privacy/2030-01-01/',
+	'privacy/2032-01-01/',
+	'en/privacy/2032-01-01/',
+];
 
 describe('every clause of a statement page', () => {
 	it('has exactly one last-modified date, outside its heading, linking to that change on an existing redline', () => {
@@ -83,7 +98,31 @@ describe('facts inside a sentence', () => {
 	});
 });
 
-const BLOCKS = new Set(['p', 'div', 'section', 'aside', 'nav', 'header', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'address', 'ol', 'ul', 'dl', 'table']);
+const BLOCKS = new Set([
+	'p',
+	'div',
+	'section',
+	'aside',
+	'nav',
+	'header',
+	'li',
+	'dt',
+	'dd',
+	'tr',
+	'td',
+	'th',
+	'h1',
+	'h2',
+	'h3',
+	'h4',
+	'h5',
+	'h6',
+	'address',
+	'ol',
+	'ul',
+	'dl',
+	'table',
+]);
 
 describe('labels', () => {
 	it('are separated from the text they label in the text of every page', () => {
@@ -98,7 +137,13 @@ describe('labels', () => {
 			const label = node.type === 'element' && (node.tagName === 'strong' || String(node.properties.className).includes('policy-status'));
 			return inner.join('') + (label ? '\u0001' : '');
 		};
-		const pages = ['privacy/index.html', 'privacy/changes/index.html', 'privacy/changes/2032-01-01/index.html', 'en/privacy/changes/since/2020-01-01/index.html', 'privacy/2030-01-01/index.html'];
+		const pages = [
+			'privacy/index.html',
+			'privacy/changes/index.html',
+			'privacy/changes/2032-01-01/index.html',
+			'en/privacy/changes/since/2020-01-01/index.html',
+			'privacy/2030-01-01/index.html',
+		];
 		for (const page of pages) {
 			const text = marked(select('article', dom(page))!);
 			expect(text.split('\u0001').length, page).toBeGreaterThan(1);
@@ -114,18 +159,31 @@ describe('labels', () => {
 
 describe('the history', () => {
 	it('gives the first version one line: its summary', () => {
-		for (const [page, summary] of [['privacy/changes/index.html', 'Eerste versie.'], ['en/privacy/changes/index.html', 'First version.']] as const) {
+		for (const [page, summary] of [
+			['privacy/changes/index.html', 'Eerste versie.'],
+			['en/privacy/changes/index.html', 'First version.'],
+		] as const) {
 			const first = select('#v-2020-01-01', dom(page)) as Element;
 			const lines = selectAll('p', first).map(textOf);
 			expect(lines[0], page).toBe(summary);
-			expect(lines.filter((l) => /first|eerste/i.test(l)), page).toEqual([summary]);
+			expect(
+				lines.filter((l) => /first|eerste/i.test(l)),
+				page,
+			).toEqual([summary]);
 		}
 	});
 });
 
 describe('titles', () => {
 	it('fit 70 characters on every page, in both languages', () => {
-		const pages = ['privacy/changes/since/2020-01-01/', 'en/privacy/changes/since/2020-01-01/', 'privacy/changes/2032-01-01/', 'en/privacy/changes/2032-01-01/', 'privacy/2032-01-01/', 'privacy/changes/'];
+		const pages = [
+			'privacy/changes/since/2020-01-01/',
+			'en/privacy/changes/since/2020-01-01/',
+			'privacy/changes/2032-01-01/',
+			'en/privacy/changes/2032-01-01/',
+			'privacy/2032-01-01/',
+			'privacy/changes/',
+		];
 		for (const page of pages) {
 			const title = textOf(select('title', dom(`${page}index.html`))!);
 			expect(title.length, title).toBeLessThanOrEqual(70);

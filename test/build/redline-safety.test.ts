@@ -32,7 +32,8 @@ function unsafe(root: Root): string[] {
 	const found: string[] = [];
 	for (const element of elements(root)) {
 		const { type, src } = element.properties;
-		if (element.tagName === 'script' && type !== 'application/ld+json' && src === undefined) found.push(`<script>${element.children.map((c) => ('value' in c ? c.value : '')).join('')}</script>`);
+		if (element.tagName === 'script' && type !== 'application/ld+json' && src === undefined)
+			found.push(`<script>${element.children.map((c) => ('value' in c ? c.value : '')).join('')}</script>`);
 		// A clause may not use these (the content check refuses them), so on a page they came out of an attribute value.
 		if (['img', 'svg', 'iframe', 'object', 'embed'].includes(element.tagName)) found.push(`<${element.tagName}>`);
 		for (const name of Object.keys(element.properties)) if (/^on/i.test(name)) found.push(`${name} on <${element.tagName}>`);
@@ -114,7 +115,9 @@ describe('redline pages of clauses with markup in attribute values and text', ()
 		const missing = Object.entries(expected).flatMap(([page, values]) =>
 			['', 'en/'].flatMap((prefix) => {
 				const path = `${prefix}privacy/${page}/index.html`;
-				return values.filter(([tag, property, value]) => !hasAttribute(pages.get(path)!, tag, property, value)).map(([tag, property, value]) => `${path}: <${tag}> ${property}=${JSON.stringify(value)}`);
+				return values
+					.filter(([tag, property, value]) => !hasAttribute(pages.get(path)!, tag, property, value))
+					.map(([tag, property, value]) => `${path}: <${tag}> ${property}=${JSON.stringify(value)}`);
 			}),
 		);
 		expect(missing).toEqual([]);

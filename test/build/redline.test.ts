@@ -18,8 +18,14 @@ beforeAll(async () => {
 			writeFileSync(config, readFileSync(config, 'utf8').replace('strict: true', 'strict: false'));
 			for (const p of ['versions/2031-01-01.yaml', 'nl/intro/2031-01-01.mdx', 'en/intro/2031-01-01.mdx']) rmSync(at(root, p));
 			writeFileSync(at(root, 'versions/2032-01-01.yaml'), 'summary:\n  nl: Tabel.\n  en: Table.\n');
-			writeFileSync(at(root, 'nl/retention/2032-01-01.mdx'), clause('title: Bewaartermijnen en archief\norder: 20\nsummary: Facturen zeven jaar.', 'Wij bewaren logs zes weken en facturen zeven jaar.'));
-			writeFileSync(at(root, 'en/retention/2032-01-01.mdx'), clause('title: Retention and archive\norder: 20\nsummary: Invoices seven years.', 'We keep server logs for six weeks and invoices for seven years.'));
+			writeFileSync(
+				at(root, 'nl/retention/2032-01-01.mdx'),
+				clause('title: Bewaartermijnen en archief\norder: 20\nsummary: Facturen zeven jaar.', 'Wij bewaren logs zes weken en facturen zeven jaar.'),
+			);
+			writeFileSync(
+				at(root, 'en/retention/2032-01-01.mdx'),
+				clause('title: Retention and archive\norder: 20\nsummary: Invoices seven years.', 'We keep server logs for six weeks and invoices for seven years.'),
+			);
 			for (const l of ['nl', 'en']) {
 				mkdirSync(at(root, `${l}/rights`));
 				writeFileSync(at(root, `${l}/rights/2032-01-01.mdx`), clause('title: Rights\norder: 40', '| Right | How |\n| --- | --- |\n| Access | by e-mail |'));
@@ -33,13 +39,17 @@ describe('redline pages', () => {
 		const html = site.read('en/privacy/changes/2032-01-01/index.html');
 		expect(html).toContain('<h2 id="retention">Retention <ins><span class="visually-hidden">inserted: </span>and archive</ins></h2>');
 		expect(html).toContain('<strong>In short</strong> <ins><span class="visually-hidden">inserted: </span>Invoices seven years.</ins>');
-		expect(html).toMatch(/<nav class="policy-redline-summary"[^>]*><h2 id="policy-redline-summary">Summary of the changes<\/h2><ul><li><strong>1 section added:<\/strong> <a href="#rights">Rights<\/a><\/li><li><strong>1 section changed:<\/strong> <a href="#retention">Retention and archive<\/a><\/li><\/ul><\/nav>/);
+		expect(html).toMatch(
+			/<nav class="policy-redline-summary"[^>]*><h2 id="policy-redline-summary">Summary of the changes<\/h2><ul><li><strong>1 section added:<\/strong> <a href="#rights">Rights<\/a><\/li><li><strong>1 section changed:<\/strong> <a href="#retention">Retention and archive<\/a><\/li><\/ul><\/nav>/,
+		);
 	});
 
 	it('compare an earlier version with today, at a permanent URL linked from that version and the history', () => {
 		const since = site.read('en/privacy/changes/since/2020-01-01/index.html');
 		expect(since).toContain('<h1>What changed since the version of 1 January 2020</h1>');
-		expect(since).toContain('Compared with the current version, in force since <time datetime="2032-01-01">1 January 2032</time>.'.replace(/<\/?time[^>]*>/g, ''));
+		expect(since).toContain(
+			'Compared with the current version, in force since <time datetime="2032-01-01">1 January 2032</time>.'.replace(/<\/?time[^>]*>/g, ''),
+		);
 		// Both later versions' changes at once: 2022 shortened the logs, 2032 added the archive and the rights table.
 		expect(since).toMatch(/We keep <del>.*logs for three months<\/del><ins>.*server logs for six weeks<\/ins> and invoices for seven years\./);
 		expect(since).toContain('<a href="#newsletter">Newsletter</a>');
@@ -55,7 +65,10 @@ describe('redline pages', () => {
 		const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'long-title': 'off' } });
 		for (const path of ['en/privacy/changes/2032-01-01/index.html', 'privacy/changes/since/2020-01-01/index.html', 'privacy/changes/2022-01-01/index.html']) {
 			const report = await validator.validateString(site.read(path));
-			expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`)), path).toEqual([]);
+			expect(
+				report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`)),
+				path,
+			).toEqual([]);
 		}
 	});
 });

@@ -8,21 +8,33 @@ import { buildError, buildFixture } from './fixture.ts';
  * matrix of options that change what is built, one small site per cell.
  */
 type Edit = (root: string) => void;
-const options = (text: string): Edit => (root) => {
-	const config = join(root, 'astro.config.mjs');
-	writeFileSync(config, readFileSync(config, 'utf8').replace('strict: true,', text));
-};
-const astro = (text: string): Edit => (root) => {
-	const config = join(root, 'astro.config.mjs');
-	writeFileSync(config, readFileSync(config, 'utf8').replace("site: 'https://fixture.example',", `site: 'https://fixture.example',\n\t${text},`));
-};
+const options =
+	(text: string): Edit =>
+	(root) => {
+		const config = join(root, 'astro.config.mjs');
+		writeFileSync(config, readFileSync(config, 'utf8').replace('strict: true,', text));
+	};
+const astro =
+	(text: string): Edit =>
+	(root) => {
+		const config = join(root, 'astro.config.mjs');
+		writeFileSync(config, readFileSync(config, 'utf8').replace("site: 'https://fixture.example',", `site: 'https://fixture.example',\n\t${text},`));
+	};
 /** The lock as if the statement had been published at these URLs all along. */
-const lockedAt = (urls: Record<string, string>): Edit => (root) => {
-	const lock = join(root, 'content/privacy/policy.lock.json');
-	writeFileSync(lock, JSON.stringify({ ...JSON.parse(readFileSync(lock, 'utf8')), urls }));
-};
-const all = (...edits: Edit[]): Edit => (root) => edits.forEach((edit) => edit(root));
-const remove = (...paths: string[]): Edit => (root) => paths.forEach((path) => rmSync(join(root, 'content/privacy', path), { recursive: true }));
+const lockedAt =
+	(urls: Record<string, string>): Edit =>
+	(root) => {
+		const lock = join(root, 'content/privacy/policy.lock.json');
+		writeFileSync(lock, JSON.stringify({ ...JSON.parse(readFileSync(lock, 'utf8')), urls }));
+	};
+const all =
+	(...edits: Edit[]): Edit =>
+	(root) =>
+		edits.forEach((edit) => edit(root));
+const remove =
+	(...paths: string[]): Edit =>
+	(root) =>
+		paths.forEach((path) => rmSync(join(root, 'content/privacy', path), { recursive: true }));
 
 describe('the scenario matrix', () => {
 	it('strict off: an unlocked version builds (and warns); strict on: it fails and names the fix', async () => {
@@ -36,7 +48,10 @@ describe('the scenario matrix', () => {
 	});
 
 	it("missingTranslation: 'notice' publishes a clause missing in English in Dutch, marked as such", async () => {
-		const site = await buildFixture('basic', { buildDate: '2031-06-01', edit: all(remove('en/transfers', 'policy.lock.json'), options("strict: false,\n\t\t\tmissingTranslation: 'notice',")) });
+		const site = await buildFixture('basic', {
+			buildDate: '2031-06-01',
+			edit: all(remove('en/transfers', 'policy.lock.json'), options("strict: false,\n\t\t\tmissingTranslation: 'notice',")),
+		});
 		const en = site.read('en/privacy/index.html');
 		expect(en).toContain('<h2 id="transfers" lang="nl">Doorgifte</h2>');
 		expect(en).toContain('This section is not yet available in English. It is shown in Dutch.');
@@ -63,7 +78,11 @@ describe('the scenario matrix', () => {
 	it('English first: the site defaults to English, so Dutch moves under /nl/', async () => {
 		const site = await buildFixture('basic', {
 			buildDate: '2025-01-01',
-			edit: all(astro("i18n: { defaultLocale: 'en', locales: ['en', 'nl'] }"), options("strict: true,\n\t\t\tlocales: ['en', 'nl'],"), lockedAt({ en: '/privacy/', nl: '/nl/privacy/' })),
+			edit: all(
+				astro("i18n: { defaultLocale: 'en', locales: ['en', 'nl'] }"),
+				options("strict: true,\n\t\t\tlocales: ['en', 'nl'],"),
+				lockedAt({ en: '/privacy/', nl: '/nl/privacy/' }),
+			),
 		});
 		expect(site.read('privacy/index.html')).toContain('<html lang="en"');
 		expect(site.read('nl/privacy/index.html')).toContain('<html lang="nl"');
@@ -71,7 +90,10 @@ describe('the scenario matrix', () => {
 	});
 
 	it("a base path with trailingSlash 'always'", async () => {
-		const site = await buildFixture('basic', { buildDate: '2025-01-01', edit: all(astro("base: '/juridisch', trailingSlash: 'always'"), lockedAt({ nl: '/juridisch/privacy/', en: '/juridisch/en/privacy/' })) });
+		const site = await buildFixture('basic', {
+			buildDate: '2025-01-01',
+			edit: all(astro("base: '/juridisch', trailingSlash: 'always'"), lockedAt({ nl: '/juridisch/privacy/', en: '/juridisch/en/privacy/' })),
+		});
 		const nl = site.read('privacy/index.html');
 		expect(nl).toContain('href="/juridisch/privacy/changes/"');
 		expect(nl).toContain('<link rel="canonical" href="https://fixture.example/juridisch/privacy/">');

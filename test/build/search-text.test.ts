@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildError, buildFixture } from './fixture.ts';
 
 /** Markup-like text, legal in a title, a summary or a UI string, which the pages print escaped. */
-const odd = '<script>alert(1)</script>"><img src=x onerror=alert(2)> & \'quotes\'';
+const odd = "<script>alert(1)</script>\"><img src=x onerror=alert(2)> & 'quotes'";
 const yaml = (text: string) => JSON.stringify(text);
 
 /** The basic fixture with search on, not strict (the new version is not locked), and its draft gone. */
@@ -23,7 +23,10 @@ describe('the search step', () => {
 				writeFileSync(join(root, 'content/privacy/versions/2032-01-01.yaml'), 'summary:\n  nl: Vreemd.\n  en: Odd.\n');
 				for (const locale of ['nl', 'en']) {
 					mkdirSync(join(root, `content/privacy/${locale}/odd`));
-					writeFileSync(join(root, `content/privacy/${locale}/odd/2032-01-01.mdx`), `---\ntitle: ${yaml(`Titel ${odd}`)}\norder: 50\nsummary: ${yaml(`Samenvatting ${odd}`)}\n---\n\nGewone tekst.\n`);
+					writeFileSync(
+						join(root, `content/privacy/${locale}/odd/2032-01-01.mdx`),
+						`---\ntitle: ${yaml(`Titel ${odd}`)}\norder: 50\nsummary: ${yaml(`Samenvatting ${odd}`)}\n---\n\nGewone tekst.\n`,
+					);
 				}
 			},
 		});

@@ -12,18 +12,42 @@ const yaml = (text: string) => JSON.stringify(text);
 
 describe('strings from content and options are inert wherever they are printed', () => {
 	it('titles, summaries, register facts, version summaries, controller facts and UI strings stay text in HTML, JSON, JSON-LD and the feed', async () => {
-		const site = await buildFixture('basic', { buildDate: '2033-01-01', edit: (root) => {
-			const config = join(root, 'astro.config.mjs');
-			writeFileSync(config, readFileSync(config, 'utf8').replace('strict: true,', `strict: false,\n\t\t\tstrings: { nl: { 'redline.inserted': ${yaml(attack)}, 'toc.title': ${yaml(attack)} } },`));
-			for (const file of ['versions/2031-01-01.yaml', 'nl/intro/2031-01-01.mdx', 'en/intro/2031-01-01.mdx']) rmSync(join(root, 'content/privacy', file));
-			writeFileSync(join(root, 'content/privacy/versions/2032-01-01.yaml'), `summary:\n  nl: ${yaml(attack)}\n  en: ${yaml(attack)}\ncontroller:\n  name: ${yaml(attack)}\n`);
-			for (const locale of ['nl', 'en']) {
-				mkdirSync(join(root, `content/privacy/${locale}/evil`), { recursive: true });
-				const processing = { data: ['name'], otherData: [attack], basis: 'legitimate-interests', interest: attack, retention: { criteria: attack }, recipients: [{ name: attack, role: 'processor' }] };
-				writeFileSync(join(root, `content/privacy/${locale}/evil/2032-01-01.mdx`), `---\ntitle: ${yaml(attack)}\norder: 30\nsummary: ${yaml(attack)}\nprocessing: ${JSON.stringify(processing)}\n---\n\nGewone tekst.\n`);
-			}
-		} });
-		const files = readdirSync(site.dist, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => join(f.parentPath, f.name));
+		const site = await buildFixture('basic', {
+			buildDate: '2033-01-01',
+			edit: (root) => {
+				const config = join(root, 'astro.config.mjs');
+				writeFileSync(
+					config,
+					readFileSync(config, 'utf8').replace(
+						'strict: true,',
+						`strict: false,\n\t\t\tstrings: { nl: { 'redline.inserted': ${yaml(attack)}, 'toc.title': ${yaml(attack)} } },`,
+					),
+				);
+				for (const file of ['versions/2031-01-01.yaml', 'nl/intro/2031-01-01.mdx', 'en/intro/2031-01-01.mdx']) rmSync(join(root, 'content/privacy', file));
+				writeFileSync(
+					join(root, 'content/privacy/versions/2032-01-01.yaml'),
+					`summary:\n  nl: ${yaml(attack)}\n  en: ${yaml(attack)}\ncontroller:\n  name: ${yaml(attack)}\n`,
+				);
+				for (const locale of ['nl', 'en']) {
+					mkdirSync(join(root, `content/privacy/${locale}/evil`), { recursive: true });
+					const processing = {
+						data: ['name'],
+						otherData: [attack],
+						basis: 'legitimate-interests',
+						interest: attack,
+						retention: { criteria: attack },
+						recipients: [{ name: attack, role: 'processor' }],
+					};
+					writeFileSync(
+						join(root, `content/privacy/${locale}/evil/2032-01-01.mdx`),
+						`---\ntitle: ${yaml(attack)}\norder: 30\nsummary: ${yaml(attack)}\nprocessing: ${JSON.stringify(processing)}\n---\n\nGewone tekst.\n`,
+					);
+				}
+			},
+		});
+		const files = readdirSync(site.dist, { recursive: true, withFileTypes: true })
+			.filter((f) => f.isFile())
+			.map((f) => join(f.parentPath, f.name));
 		const pages = files.filter((f) => f.endsWith('.html'));
 		expect(pages.length).toBeGreaterThan(10);
 		for (const page of pages) {
@@ -31,7 +55,10 @@ describe('strings from content and options are inert wherever they are printed',
 			// No element or attribute came from the strings, only text did.
 			for (const element of elements(fromHtml(html).children.filter((n) => n.type === 'element'))) {
 				expect(element.tagName, page).not.toBe('img');
-				expect(Object.keys(element.properties).filter((a) => a.startsWith('on')), page).toEqual([]);
+				expect(
+					Object.keys(element.properties).filter((a) => a.startsWith('on')),
+					page,
+				).toEqual([]);
 				if (element.tagName === 'script') expect(element.properties.type === 'application/ld+json' || element.properties.src !== undefined, page).toBe(true);
 			}
 			for (const [, json] of html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)) {

@@ -31,14 +31,20 @@ const indexedPages = (site: Site, folder: string) => {
 function sitemapFiles(site: Site): string[] {
 	const sitemaps = readdirSync(site.dist).filter((f) => /^sitemap-\d+\.xml$/.test(f));
 	expect(sitemaps.length).toBeGreaterThan(0);
-	return sitemaps.flatMap((f) => [...site.read(f).matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map(([, path]) => `${path!.replace(/\/$/, '/index.html')}`));
+	return sitemaps.flatMap((f) =>
+		[...site.read(f).matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map(([, path]) => `${path!.replace(/\/$/, '/index.html')}`),
+	);
 }
 
 describe('Starlight and astro-privacy share Pagefind', () => {
 	for (const order of ['starlight first', 'starlight last'] as const) {
 		it(`locks and builds both search indexes, ${order}, and every sitemap URL is a page`, async () => {
 			const root = starlightSite(order);
-			const lock = spawnSync(process.execPath, [fileURLToPath(new URL('../../integration/bin/lock.mjs', import.meta.url))], { cwd: root, encoding: 'utf8', env: { ...process.env, POLICY_BUILD_DATE: '2025-01-01' } });
+			const lock = spawnSync(process.execPath, [fileURLToPath(new URL('../../integration/bin/lock.mjs', import.meta.url))], {
+				cwd: root,
+				encoding: 'utf8',
+				env: { ...process.env, POLICY_BUILD_DATE: '2025-01-01' },
+			});
 			expect(lock.status, `${lock.stdout}${lock.stderr}`).toBe(0);
 			expect(lock.stdout).toContain('the lock files were already up to date');
 			const site = await buildSite(root, '2025-01-01');
@@ -52,11 +58,17 @@ describe('Starlight and astro-privacy share Pagefind', () => {
 		});
 	}
 
-	it('in a multilingual Starlight, gives each head link once, the statement\'s own', async () => {
+	it("in a multilingual Starlight, gives each head link once, the statement's own", async () => {
 		const site = await buildSite(
 			starlightSite('starlight first', (root) => {
 				const config = join(root, 'astro.config.mjs');
-				writeFileSync(config, readFileSync(config, 'utf8').replace("title: 'Docs',", "title: 'Docs', locales: { root: { label: 'English', lang: 'en' }, nl: { label: 'Nederlands', lang: 'nl' } },"));
+				writeFileSync(
+					config,
+					readFileSync(config, 'utf8').replace(
+						"title: 'Docs',",
+						"title: 'Docs', locales: { root: { label: 'English', lang: 'en' }, nl: { label: 'Nederlands', lang: 'nl' } },",
+					),
+				);
 				mkdirSync(join(root, 'src/content/docs/nl'), { recursive: true });
 				writeFileSync(join(root, 'src/content/docs/nl/index.md'), '---\ntitle: Documentatie\n---\n\nWelkom.\n');
 			}),
@@ -65,7 +77,10 @@ describe('Starlight and astro-privacy share Pagefind', () => {
 		for (const page of ['privacy/changes/2022-01-01/index.html', 'en/privacy/index.html']) {
 			const head = site.read(page).slice(0, site.read(page).indexOf('</head>'));
 			const links = head.match(/<link [^>]*>/g)!;
-			expect(links.filter((l, i) => links.indexOf(l) !== i), page).toEqual([]);
+			expect(
+				links.filter((l, i) => links.indexOf(l) !== i),
+				page,
+			).toEqual([]);
 			// Starlight's root locale is English at /, the statement's Dutch: the alternates are the statement's.
 			expect(head).toContain('hreflang="nl" href="https://docs.fixture.example/privacy/');
 			expect(head).toContain('hreflang="en" href="https://docs.fixture.example/en/privacy/');
@@ -77,8 +92,13 @@ describe('Starlight and astro-privacy share Pagefind', () => {
 
 describe('a Starlight page under a statement URL', () => {
 	it('fails the build with our error naming the page and the statement URL, and leaves no site', async () => {
-		const root = starlightSite('starlight first', (r) => writeFileSync(join(r, 'src/content/docs/privacy.md'), '---\ntitle: Privacy\n---\n\nOur old privacy page.\n'));
-		const error = await buildSite(root, '2025-01-01').then(() => undefined, (e: Error & { hint?: string }) => e);
+		const root = starlightSite('starlight first', (r) =>
+			writeFileSync(join(r, 'src/content/docs/privacy.md'), '---\ntitle: Privacy\n---\n\nOur old privacy page.\n'),
+		);
+		const error = await buildSite(root, '2025-01-01').then(
+			() => undefined,
+			(e: Error & { hint?: string }) => e,
+		);
 		expect(error?.message).toMatch(/the Starlight page .*src\/content\/docs\/privacy\.md lies under \/privacy\/, where astro-privacy publishes the statement/);
 		expect(error?.hint).toContain('Move it out of /privacy/');
 		const html = existsSync(join(root, 'dist')) ? readdirSync(join(root, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('.html')) : [];

@@ -4,7 +4,9 @@ import { focusableTables, namespaceAnchors } from '../../integration/model/ancho
 describe('headings inside a clause', () => {
 	it('get ids under the clause, and links to them inside the clause follow', () => {
 		const html = '<p>See <a href="#logs">logs</a> and <a href="#retention">the clause</a>.</p>\n<h3 id="logs">Logs</h3>\n<p>Six weeks.</p>';
-		expect(namespaceAnchors(html, 'retention')).toBe('<p>See <a href="#retention--logs">logs</a> and <a href="#retention">the clause</a>.</p>\n<h3 id="retention--logs">Logs</h3>\n<p>Six weeks.</p>');
+		expect(namespaceAnchors(html, 'retention')).toBe(
+			'<p>See <a href="#retention--logs">logs</a> and <a href="#retention">the clause</a>.</p>\n<h3 id="retention--logs">Logs</h3>\n<p>Six weeks.</p>',
+		);
 	});
 
 	it('keep two clauses with the same heading apart, and never take a clause anchor', () => {
@@ -19,31 +21,42 @@ describe('headings inside a clause', () => {
 	});
 
 	it('follow a link written with an encoded fragment', () => {
-		expect(namespaceAnchors('<h2 id="bewaartermijn-één">x</h2><a href="#bewaartermijn-%C3%A9%C3%A9n">y</a>', 'c')).toBe('<h2 id="c--bewaartermijn-één">x</h2><a href="#c--bewaartermijn-één">y</a>');
+		expect(namespaceAnchors('<h2 id="bewaartermijn-één">x</h2><a href="#bewaartermijn-%C3%A9%C3%A9n">y</a>', 'c')).toBe(
+			'<h2 id="c--bewaartermijn-één">x</h2><a href="#c--bewaartermijn-één">y</a>',
+		);
 	});
 });
 
 describe('links inside a clause', () => {
 	it('follow a heading whose id is not its first attribute', () => {
-		expect(namespaceAnchors('<h3 class="x" id="logs">Logs</h3><a href="#logs">y</a>', 'retention')).toBe('<h3 class="x" id="retention--logs">Logs</h3><a href="#retention--logs">y</a>');
+		expect(namespaceAnchors('<h3 class="x" id="logs">Logs</h3><a href="#logs">y</a>', 'retention')).toBe(
+			'<h3 class="x" id="retention--logs">Logs</h3><a href="#retention--logs">y</a>',
+		);
 	});
 
 	it('leave other elements with ids, headings without one, named anchors and other pages alone', () => {
-		const html = '<h2 id="contact">Contact</h2><h3>Untitled</h3><p id="note">See <a id="here">here</a>, <a href="/contact">our contact page</a>, <a href="https://x.example/#contact">elsewhere</a> and <span>#contact</span>.</p>';
-		expect(namespaceAnchors(html, 'c')).toBe('<h2 id="c--contact">Contact</h2><h3>Untitled</h3><p id="note">See <a id="here">here</a>, <a href="/contact">our contact page</a>, <a href="https://x.example/#contact">elsewhere</a> and <span>#contact</span>.</p>');
+		const html =
+			'<h2 id="contact">Contact</h2><h3>Untitled</h3><p id="note">See <a id="here">here</a>, <a href="/contact">our contact page</a>, <a href="https://x.example/#contact">elsewhere</a> and <span>#contact</span>.</p>';
+		expect(namespaceAnchors(html, 'c')).toBe(
+			'<h2 id="c--contact">Contact</h2><h3>Untitled</h3><p id="note">See <a id="here">here</a>, <a href="/contact">our contact page</a>, <a href="https://x.example/#contact">elsewhere</a> and <span>#contact</span>.</p>',
+		);
 	});
 });
 
 describe('a clause with headings', () => {
 	it('keeps its links and titles as Astro wrote them, entities and all', () => {
 		const html = '<h2 id="klachten">Klachten</h2><p><a href="https://ap.example/klacht?taal=nl&amp;vorm=web" title="De &quot;AP&quot;">AP</a></p>';
-		expect(namespaceAnchors(html, 'rights')).toBe('<h2 id="rights--klachten">Klachten</h2><p><a href="https://ap.example/klacht?taal=nl&amp;vorm=web" title="De &quot;AP&quot;">AP</a></p>');
+		expect(namespaceAnchors(html, 'rights')).toBe(
+			'<h2 id="rights--klachten">Klachten</h2><p><a href="https://ap.example/klacht?taal=nl&amp;vorm=web" title="De &quot;AP&quot;">AP</a></p>',
+		);
 	});
 });
 
 describe('tables inside a clause', () => {
 	it('take keyboard focus, so a table that scrolls on a phone can be scrolled without a pointer', () => {
-		expect(focusableTables('<p>x</p><table><tbody><tr><td>a</td></tr></tbody></table>')).toBe('<p>x</p><table tabindex="0"><tbody><tr><td>a</td></tr></tbody></table>');
+		expect(focusableTables('<p>x</p><table><tbody><tr><td>a</td></tr></tbody></table>')).toBe(
+			'<p>x</p><table tabindex="0"><tbody><tr><td>a</td></tr></tbody></table>',
+		);
 	});
 
 	it('leave a text without tables as it is, byte for byte', () => {

@@ -10,9 +10,27 @@ const feed: AtomFeed = {
 	author: 'Testhost B.V.',
 	lang: 'nl',
 	entries: [
-		{ id: 'https://example.nl/privacy/2019-01-01/', title: 'Versie van 1 januari 2019', link: 'https://example.nl/privacy/2019-01-01/changes/', date: '2019-01-01', summary: 'Eerste versie.' },
-		{ id: 'https://example.nl/privacy/2027-04-01/', title: 'Versie van 1 april 2027', link: 'https://example.nl/privacy/2027-04-01/changes/', date: '2027-04-01', summary: 'Nieuwe bewaartermijnen.' },
-		{ id: 'https://example.nl/privacy/2024-03-01/', title: 'Versie van 1 maart 2024', link: 'https://example.nl/privacy/2024-03-01/changes/', date: '2024-03-01', summary: 'Een nieuwe verwerker.' },
+		{
+			id: 'https://example.nl/privacy/2019-01-01/',
+			title: 'Versie van 1 januari 2019',
+			link: 'https://example.nl/privacy/2019-01-01/changes/',
+			date: '2019-01-01',
+			summary: 'Eerste versie.',
+		},
+		{
+			id: 'https://example.nl/privacy/2027-04-01/',
+			title: 'Versie van 1 april 2027',
+			link: 'https://example.nl/privacy/2027-04-01/changes/',
+			date: '2027-04-01',
+			summary: 'Nieuwe bewaartermijnen.',
+		},
+		{
+			id: 'https://example.nl/privacy/2024-03-01/',
+			title: 'Versie van 1 maart 2024',
+			link: 'https://example.nl/privacy/2024-03-01/changes/',
+			date: '2024-03-01',
+			summary: 'Een nieuwe verwerker.',
+		},
 	],
 };
 
@@ -56,7 +74,14 @@ describe('the Atom feed', () => {
 
 	it('escapes every text and address it writes, so a title or summary cannot break the XML', () => {
 		const nasty = 'A & B <script> "quoted" \'single\'';
-		const xml = atomFeed({ ...feed, title: nasty, author: nasty, self: `https://example.nl/?a=1&b="2"`, lang: 'en"x', entries: [{ ...feed.entries[0]!, title: nasty, summary: nasty, id: 'urn:x&y', link: 'https://example.nl/?q=<x>' }] });
+		const xml = atomFeed({
+			...feed,
+			title: nasty,
+			author: nasty,
+			self: `https://example.nl/?a=1&b="2"`,
+			lang: 'en"x',
+			entries: [{ ...feed.entries[0]!, title: nasty, summary: nasty, id: 'urn:x&y', link: 'https://example.nl/?q=<x>' }],
+		});
 		const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(xml);
 		expect(parsed.feed.title).toBe(nasty);
 		expect(parsed.feed.author.name).toBe(nasty);

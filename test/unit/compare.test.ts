@@ -5,7 +5,14 @@ import { both, revision, timelineOptions, version } from './records.ts';
 
 const versions = [
 	version('2019-01-01', { singleLanguage: [{ clause: 'rights', locale: 'en', reason: 'Before the range.' }] }),
-	version('2020-01-01', { removes: ['newsletter'], singleLanguage: [{ clause: 'rights', locale: 'en', reason: 'Typo in the English text.' }, { clause: 'rights', locale: 'nl', reason: 'Another language.' }, { clause: 'intro', locale: 'en', reason: 'Another clause.' }] }),
+	version('2020-01-01', {
+		removes: ['newsletter'],
+		singleLanguage: [
+			{ clause: 'rights', locale: 'en', reason: 'Typo in the English text.' },
+			{ clause: 'rights', locale: 'nl', reason: 'Another language.' },
+			{ clause: 'intro', locale: 'en', reason: 'Another clause.' },
+		],
+	}),
 	version('2021-01-01', { singleLanguage: [{ clause: 'rights', locale: 'en', reason: 'A clearer word.' }] }),
 	version('2022-01-01', { singleLanguage: [{ clause: 'rights', locale: 'en', reason: 'After the range.' }], controller: { phone: '+31 20 123 45 67' } }),
 ];
@@ -32,13 +39,22 @@ describe('comparing two versions', () => {
 
 	it('gives the old and new text of a change, and the new text of an addition', () => {
 		const [retention, cookies, , newsletter] = compareVersions(model, '2019-01-01', '2020-01-01', 'nl').clauses;
-		expect(retention).toMatchObject({ kind: 'changed', before: { revisions: { nl: { version: '2019-01-01' } } }, after: { revisions: { nl: { version: '2020-01-01' } } } });
+		expect(retention).toMatchObject({
+			kind: 'changed',
+			before: { revisions: { nl: { version: '2019-01-01' } } },
+			after: { revisions: { nl: { version: '2020-01-01' } } },
+		});
 		expect(cookies).toMatchObject({ kind: 'added', after: { clause: 'cookies' } });
 		expect(newsletter).toMatchObject({ kind: 'removed', before: { clause: 'newsletter', revisions: { nl: { version: '2019-01-01' } } } });
 	});
 
 	it('sees a change in the locale read as a change, whatever other languages did', () => {
-		expect(kinds(compareVersions(model, '2019-01-01', '2020-01-01', 'en').clauses)).toEqual(['retention changed', 'cookies added', 'rights changed', 'newsletter removed']);
+		expect(kinds(compareVersions(model, '2019-01-01', '2020-01-01', 'en').clauses)).toEqual([
+			'retention changed',
+			'cookies added',
+			'rights changed',
+			'newsletter removed',
+		]);
 	});
 
 	it('names the other languages and the reasons the versions in between give for that clause and language', () => {
@@ -53,8 +69,14 @@ describe('comparing two versions', () => {
 	});
 
 	it('shows a translation written later as a change in another language', () => {
-		const later = buildTimeline([version('2019-01-01'), version('2020-01-01')], [revision('a', 'nl', '2019-01-01'), revision('a', 'en', '2020-01-01')], timelineOptions);
-		expect(compareVersions(later, '2019-01-01', '2020-01-01', 'nl').clauses).toEqual([expect.objectContaining({ clause: 'a', kind: 'otherLanguage', languages: ['en'], reasons: [] })]);
+		const later = buildTimeline(
+			[version('2019-01-01'), version('2020-01-01')],
+			[revision('a', 'nl', '2019-01-01'), revision('a', 'en', '2020-01-01')],
+			timelineOptions,
+		);
+		expect(compareVersions(later, '2019-01-01', '2020-01-01', 'nl').clauses).toEqual([
+			expect.objectContaining({ clause: 'a', kind: 'otherLanguage', languages: ['en'], reasons: [] }),
+		]);
 	});
 
 	it('shows everything as added in the first version, from nothing', () => {
@@ -69,7 +91,11 @@ describe('comparing two versions', () => {
 		expect(compareVersions(model, '2019-01-01', '2022-01-01', 'nl').controllerChanges).toEqual(['phone']);
 		expect(compareVersions(model, '2019-01-01', '2021-01-01', 'nl').controllerChanges).toEqual([]);
 		// Added, withdrawn and changed facts, in one order.
-		const moved = buildTimeline([version('2019-01-01'), version('2020-01-01', { controller: { phone: '+31 20 123 45 67', kvk: null, address: ['Elders 1'] } })], [revision('a', 'nl', '2019-01-01')], timelineOptions);
+		const moved = buildTimeline(
+			[version('2019-01-01'), version('2020-01-01', { controller: { phone: '+31 20 123 45 67', kvk: null, address: ['Elders 1'] } })],
+			[revision('a', 'nl', '2019-01-01')],
+			timelineOptions,
+		);
 		expect(compareVersions(moved, '2019-01-01', '2020-01-01', 'nl').controllerChanges).toEqual(['address', 'kvk', 'phone']);
 	});
 });

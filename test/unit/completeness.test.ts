@@ -12,7 +12,10 @@ function check(purpose: RevisionRecord[], options = { contactBlock: true, defaul
 	const model = buildTimeline([version('2019-01-01')], [...purpose, ...extra], timelineOptions);
 	return checkCompleteness(model, new Set(['2019-01-01']), options);
 }
-const purpose = (facts: Processing, en: Processing = facts) => [revision('accounts', 'nl', '2019-01-01', { processing: facts }), revision('accounts', 'en', '2019-01-01', { processing: en })];
+const purpose = (facts: Processing, en: Processing = facts) => [
+	revision('accounts', 'nl', '2019-01-01', { processing: facts }),
+	revision('accounts', 'en', '2019-01-01', { processing: en }),
+];
 const messages = (problems: ReturnType<typeof check>) => problems.map((p) => `${p.field ?? '-'}: ${p.message}`);
 
 describe('the GDPR Art. 13 checks', () => {
@@ -27,22 +30,32 @@ describe('the GDPR Art. 13 checks', () => {
 	});
 
 	it('want a legal basis for every purpose (Art. 13(1)(c))', () => {
-		expect(messages(check(purpose({ ...complete, basis: undefined })))).toEqual(['processing.basis: purpose `accounts` names no legal basis (GDPR Art. 13(1)(c)).']);
+		expect(messages(check(purpose({ ...complete, basis: undefined })))).toEqual([
+			'processing.basis: purpose `accounts` names no legal basis (GDPR Art. 13(1)(c)).',
+		]);
 	});
 
 	it('want the interest with legitimate interests (Art. 13(1)(d)), and the right to object (Art. 21(4))', () => {
 		const interests = { ...complete, basis: 'legitimate-interests' as const };
-		expect(messages(check(purpose(interests)))).toEqual(['processing.interest: purpose `accounts` rests on legitimate interests but does not say which interest (GDPR Art. 13(1)(d)).']);
+		expect(messages(check(purpose(interests)))).toEqual([
+			'processing.interest: purpose `accounts` rests on legitimate interests but does not say which interest (GDPR Art. 13(1)(d)).',
+		]);
 		expect(check(purpose({ ...interests, interest: 'Beveiliging' }))).toEqual([]);
 		const noObjection = [...both('rights', '2019-01-01', { covers: ['rights'] }), ...both('complaint', '2019-01-01', { covers: ['complaint'] })];
-		expect(messages(check(purpose({ ...interests, interest: 'Beveiliging' }), undefined, noObjection))).toEqual([expect.stringContaining('no clause that states the right to object')]);
+		expect(messages(check(purpose({ ...interests, interest: 'Beveiliging' }), undefined, noObjection))).toEqual([
+			expect.stringContaining('no clause that states the right to object'),
+		]);
 		expect(check(purpose(complete), undefined, noObjection)).toEqual([]);
 	});
 
 	it('want a way to withdraw consent (Art. 13(2)(c)), in the purpose or in a clause', () => {
 		const consent = { ...complete, basis: 'consent' as const };
 		const [problem] = check(purpose(consent));
-		expect(problem).toMatchObject({ file: 'content/privacy/nl/accounts/2019-01-01.mdx', field: 'processing.withdraw', message: expect.stringContaining('(GDPR Art. 13(2)(c))') });
+		expect(problem).toMatchObject({
+			file: 'content/privacy/nl/accounts/2019-01-01.mdx',
+			field: 'processing.withdraw',
+			message: expect.stringContaining('(GDPR Art. 13(2)(c))'),
+		});
 		expect(check(purpose({ ...consent, withdraw: 'Via uw klantportaal.' }))).toEqual([]);
 		expect(check(purpose(consent), undefined, [...items, ...both('consent', '2019-01-01', { covers: ['withdrawal'] })])).toEqual([]);
 	});
@@ -57,19 +70,33 @@ describe('the GDPR Art. 13 checks', () => {
 
 	it('want a safeguard for every transfer (Art. 13(1)(f))', () => {
 		const transfers = [{ country: 'US', safeguard: 'scc' as const }, { country: 'IN' }];
-		expect(messages(check(purpose({ ...complete, transfers })))).toEqual(['processing.transfers[1].safeguard: purpose `accounts` sends data to IN without naming the safeguard (GDPR Art. 13(1)(f)).']);
+		expect(messages(check(purpose({ ...complete, transfers })))).toEqual([
+			'processing.transfers[1].safeguard: purpose `accounts` sends data to IN without naming the safeguard (GDPR Art. 13(1)(f)).',
+		]);
 	});
 
 	it('want the contact details, the rights and the complaint to the AP stated somewhere (Art. 13(1)(a), 13(2)(b), 13(2)(d))', () => {
-		expect(check(purpose(complete), { contactBlock: false, defaultLocale: 'nl' })).toEqual([expect.objectContaining({ file: 'content/privacy/versions/2019-01-01.yaml', message: expect.stringContaining("the controller's contact details (GDPR Art. 13(1)(a))") })]);
-		expect(check(purpose(complete), { contactBlock: false, defaultLocale: 'nl' }, [...items, ...both('contact', '2019-01-01', { covers: ['contact'] })])).toEqual([]);
-		expect(messages(check(purpose(complete), undefined, []))).toEqual([expect.stringContaining('13(2)(b)'), expect.stringContaining('Autoriteit Persoonsgegevens (GDPR Art. 13(2)(d))')]);
+		expect(check(purpose(complete), { contactBlock: false, defaultLocale: 'nl' })).toEqual([
+			expect.objectContaining({
+				file: 'content/privacy/versions/2019-01-01.yaml',
+				message: expect.stringContaining("the controller's contact details (GDPR Art. 13(1)(a))"),
+			}),
+		]);
+		expect(
+			check(purpose(complete), { contactBlock: false, defaultLocale: 'nl' }, [...items, ...both('contact', '2019-01-01', { covers: ['contact'] })]),
+		).toEqual([]);
+		expect(messages(check(purpose(complete), undefined, []))).toEqual([
+			expect.stringContaining('13(2)(b)'),
+			expect.stringContaining('Autoriteit Persoonsgegevens (GDPR Art. 13(2)(d))'),
+		]);
 	});
 
 	it('want every language to carry the same facts, whatever it writes in words', () => {
 		const en = { ...complete, retention: { period: { years: 2 }, after: 'the end of the contract' } };
 		expect(check(purpose(complete, en))).toEqual([]);
-		expect(check(purpose(complete, { ...en, retention: { period: { years: 3 }, after: 'the end of the contract' } }))).toEqual([expect.objectContaining({ field: 'processing', message: expect.stringContaining('content/privacy/en/accounts/2019-01-01.mdx has other facts') })]);
+		expect(check(purpose(complete, { ...en, retention: { period: { years: 3 }, after: 'the end of the contract' } }))).toEqual([
+			expect.objectContaining({ field: 'processing', message: expect.stringContaining('content/privacy/en/accounts/2019-01-01.mdx has other facts') }),
+		]);
 		expect(check(purpose(complete, { ...en, interest: 'Security' }))).toHaveLength(1);
 		const untranslated = [revision('accounts', 'nl', '2019-01-01', { processing: complete }), revision('accounts', 'en', '2019-01-01')];
 		expect(messages(check(untranslated))).toEqual([expect.stringContaining('content/privacy/en/accounts/2019-01-01.mdx has none')]);
@@ -82,37 +109,100 @@ describe('the problems the GDPR checks report', () => {
 
 	it('name the field, what is missing, the article, and how to add it', () => {
 		expect(check(purpose({ data: ['name'] }))).toEqual([
-			{ file, field: 'processing.basis', message: `${name} names no legal basis (GDPR Art. 13(1)(c)).`, hint: 'Add `basis:` under `processing`: consent, contract, legal-obligation, vital-interests, public-task or legitimate-interests.' },
-			{ file, field: 'processing.retention', message: `${name} does not say how long the data is kept (GDPR Art. 13(2)(a)).`, hint: 'Add `retention:` under `processing`: a `period` such as `{ years: 7 }`, with an optional `after` event, or the `criteria` that decide it.' },
+			{
+				file,
+				field: 'processing.basis',
+				message: `${name} names no legal basis (GDPR Art. 13(1)(c)).`,
+				hint: 'Add `basis:` under `processing`: consent, contract, legal-obligation, vital-interests, public-task or legitimate-interests.',
+			},
+			{
+				file,
+				field: 'processing.retention',
+				message: `${name} does not say how long the data is kept (GDPR Art. 13(2)(a)).`,
+				hint: 'Add `retention:` under `processing`: a `period` such as `{ years: 7 }`, with an optional `after` event, or the `criteria` that decide it.',
+			},
 		]);
-		expect(check(purpose({ ...complete, basis: 'legitimate-interests' }))[0]).toEqual({ file, field: 'processing.interest', message: `${name} rests on legitimate interests but does not say which interest (GDPR Art. 13(1)(d)).`, hint: 'Add `interest:` under `processing`, e.g. `interest: Het beveiligen van onze servers tegen misbruik.`' });
-		expect(check(purpose({ ...complete, basis: 'consent' }))[0]).toEqual({ file, field: 'processing.withdraw', message: `${name} rests on consent but does not say how to withdraw it (GDPR Art. 13(2)(c)).`, hint: 'Add `withdraw:` under `processing` (how to withdraw, and that it does not affect earlier processing), or `covers: [withdrawal]` to the clause that explains it.' });
-		expect(check(purpose({ ...complete, transfers: [{ country: 'US' }] }))[0]).toEqual({ file, field: 'processing.transfers[0].safeguard', message: `${name} sends data to US without naming the safeguard (GDPR Art. 13(1)(f)).`, hint: 'Add `safeguard:` to the transfer: adequacy, scc, bcr or derogation.' });
-		expect(check(purpose({ ...complete, retention: { criteria: ' Zo lang als nodig. ' } }))[0]).toEqual({ file, field: 'processing.retention.criteria', message: `${name} keeps the data "Zo lang als nodig.", which names neither a period nor the criteria for one (GDPR Art. 13(2)(a)).`, hint: 'Give a `period`, or criteria a reader can apply, e.g. `tot zes maanden na het einde van uw contract`.' });
-		expect(check(purpose(complete), undefined, [])[0]).toEqual({ file: 'content/privacy/versions/2019-01-01.yaml', message: 'version 2019-01-01 has no clause that states the rights of access, rectification, erasure, restriction, objection and portability (GDPR Art. 13(2)(b)).', hint: 'Add `covers: [rights]` to the frontmatter of the clause that states it, or write such a clause.' });
+		expect(check(purpose({ ...complete, basis: 'legitimate-interests' }))[0]).toEqual({
+			file,
+			field: 'processing.interest',
+			message: `${name} rests on legitimate interests but does not say which interest (GDPR Art. 13(1)(d)).`,
+			hint: 'Add `interest:` under `processing`, e.g. `interest: Het beveiligen van onze servers tegen misbruik.`',
+		});
+		expect(check(purpose({ ...complete, basis: 'consent' }))[0]).toEqual({
+			file,
+			field: 'processing.withdraw',
+			message: `${name} rests on consent but does not say how to withdraw it (GDPR Art. 13(2)(c)).`,
+			hint: 'Add `withdraw:` under `processing` (how to withdraw, and that it does not affect earlier processing), or `covers: [withdrawal]` to the clause that explains it.',
+		});
+		expect(check(purpose({ ...complete, transfers: [{ country: 'US' }] }))[0]).toEqual({
+			file,
+			field: 'processing.transfers[0].safeguard',
+			message: `${name} sends data to US without naming the safeguard (GDPR Art. 13(1)(f)).`,
+			hint: 'Add `safeguard:` to the transfer: adequacy, scc, bcr or derogation.',
+		});
+		expect(check(purpose({ ...complete, retention: { criteria: ' Zo lang als nodig. ' } }))[0]).toEqual({
+			file,
+			field: 'processing.retention.criteria',
+			message: `${name} keeps the data "Zo lang als nodig.", which names neither a period nor the criteria for one (GDPR Art. 13(2)(a)).`,
+			hint: 'Give a `period`, or criteria a reader can apply, e.g. `tot zes maanden na het einde van uw contract`.',
+		});
+		expect(check(purpose(complete), undefined, [])[0]).toEqual({
+			file: 'content/privacy/versions/2019-01-01.yaml',
+			message:
+				'version 2019-01-01 has no clause that states the rights of access, rectification, erasure, restriction, objection and portability (GDPR Art. 13(2)(b)).',
+			hint: 'Add `covers: [rights]` to the frontmatter of the clause that states it, or write such a clause.',
+		});
 	});
 
 	it('want the right to object for a purpose on a public task too (Art. 21(4))', () => {
 		const noObjection = [...both('rights', '2019-01-01', { covers: ['rights'] }), ...both('complaint', '2019-01-01', { covers: ['complaint'] })];
-		expect(messages(check(purpose({ ...complete, basis: 'public-task' }), undefined, noObjection))).toEqual([expect.stringContaining('no clause that states the right to object')]);
+		expect(messages(check(purpose({ ...complete, basis: 'public-task' }), undefined, noObjection))).toEqual([
+			expect.stringContaining('no clause that states the right to object'),
+		]);
 	});
 
 	it('tell "as long as necessary" from criteria a reader can apply, however it is written', () => {
-		for (const vague of ['Zolang nodig.', 'zo lang het nodig is', 'Niet langer dan noodzakelijk.', 'niet langer dan nodig is', ' Zo lang als nodig. ', 'As long as needed .', 'as long as is required']) {
-			expect(messages(check(purpose({ ...complete, retention: { criteria: vague } }))), vague).toEqual([expect.stringMatching(/^processing.retention.criteria: /)]);
+		for (const vague of [
+			'Zolang nodig.',
+			'zo lang het nodig is',
+			'Niet langer dan noodzakelijk.',
+			'niet langer dan nodig is',
+			' Zo lang als nodig. ',
+			'As long as needed .',
+			'as long as is required',
+		]) {
+			expect(messages(check(purpose({ ...complete, retention: { criteria: vague } }))), vague).toEqual([
+				expect.stringMatching(/^processing.retention.criteria: /),
+			]);
 		}
-		for (const concrete of ['Zes maanden na het einde van uw contract, daarna niet langer dan nodig.', 'Zo lang als nodig is voor uw contract, en daarna zeven jaar.', 'Until the dispute is settled, as long as necessary']) {
+		for (const concrete of [
+			'Zes maanden na het einde van uw contract, daarna niet langer dan nodig.',
+			'Zo lang als nodig is voor uw contract, en daarna zeven jaar.',
+			'Until the dispute is settled, as long as necessary',
+		]) {
 			expect(check(purpose({ ...complete, retention: { criteria: concrete } })), concrete).toEqual([]);
 		}
 	});
 
 	it('list every language that differs from the default one, and report only that when the default one has no facts', () => {
-		const three = [revision('accounts', 'nl', '2019-01-01', { processing: complete }), revision('accounts', 'en', '2019-01-01', { processing: { ...complete, data: ['name'] } }), revision('accounts', 'de', '2019-01-01')];
+		const three = [
+			revision('accounts', 'nl', '2019-01-01', { processing: complete }),
+			revision('accounts', 'en', '2019-01-01', { processing: { ...complete, data: ['name'] } }),
+			revision('accounts', 'de', '2019-01-01'),
+		];
 		expect(check(three)).toEqual([
-			{ file, field: 'processing', message: 'the languages state different register facts for `accounts`: content/privacy/en/accounts/2019-01-01.mdx has other facts, content/privacy/de/accounts/2019-01-01.mdx has none (GDPR Art. 12(1): the same information in every language).', hint: 'Give every language the same data categories, basis, periods, roles, countries and safeguards; only the free text is translated.' },
+			{
+				file,
+				field: 'processing',
+				message:
+					'the languages state different register facts for `accounts`: content/privacy/en/accounts/2019-01-01.mdx has other facts, content/privacy/de/accounts/2019-01-01.mdx has none (GDPR Art. 12(1): the same information in every language).',
+				hint: 'Give every language the same data categories, basis, periods, roles, countries and safeguards; only the free text is translated.',
+			},
 		]);
 		const onlyEnglish = [revision('accounts', 'nl', '2019-01-01'), revision('accounts', 'en', '2019-01-01', { processing: { data: ['name'] } })];
-		expect(messages(check(onlyEnglish))).toEqual(['processing: the languages state different register facts for `accounts`: content/privacy/en/accounts/2019-01-01.mdx has other facts (GDPR Art. 12(1): the same information in every language).']);
+		expect(messages(check(onlyEnglish))).toEqual([
+			'processing: the languages state different register facts for `accounts`: content/privacy/en/accounts/2019-01-01.mdx has other facts (GDPR Art. 12(1): the same information in every language).',
+		]);
 	});
 
 	it('see a different number of other data, another country or another requirement as different facts', () => {
@@ -122,7 +212,14 @@ describe('the problems the GDPR checks report', () => {
 		expect(check(purpose({ ...complete, transfers: [transfer] }, { ...complete, transfers: [{ ...transfer, country: 'CA' }] }))).toHaveLength(1);
 		expect(check(purpose({ ...complete, transfers: [transfer] }, { ...complete, transfers: [{ ...transfer, recipient: 'Mailgun Inc.' }] }))).toEqual([]);
 		expect(check(purpose({ ...complete, requirement: { by: 'law' } }, { ...complete, requirement: { by: 'contract' } }))).toHaveLength(1);
-		expect(check(purpose({ ...complete, requirement: { by: 'law', consequence: 'Geen factuur.' } }, { ...complete, requirement: { by: 'law', consequence: 'No invoice.' } }))).toEqual([]);
+		expect(
+			check(
+				purpose(
+					{ ...complete, requirement: { by: 'law', consequence: 'Geen factuur.' } },
+					{ ...complete, requirement: { by: 'law', consequence: 'No invoice.' } },
+				),
+			),
+		).toEqual([]);
 	});
 });
 
@@ -152,6 +249,16 @@ describe('the facts every language shares', () => {
 			transfers: [{ country: 'US', recipient: true, safeguard: 'scc' }],
 			requirement: { by: 'law', consequence: false },
 		});
-		expect(languageNeutral({ data: ['name'] })).toEqual({ data: ['name'], otherData: 0, interest: false, withdraw: false, source: false, retention: undefined, recipients: undefined, transfers: undefined, requirement: undefined });
+		expect(languageNeutral({ data: ['name'] })).toEqual({
+			data: ['name'],
+			otherData: 0,
+			interest: false,
+			withdraw: false,
+			source: false,
+			retention: undefined,
+			recipients: undefined,
+			transfers: undefined,
+			requirement: undefined,
+		});
 	});
 });

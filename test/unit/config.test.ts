@@ -8,8 +8,16 @@ import { OptionsSchema, StatementSchema } from '../../integration/config/schema.
 import en from '../../integration/locales/en.json' with { type: 'json' };
 
 const controller = { name: 'Kanaalhost B.V.', address: ['Vaartweg 41', '3531 AB Utrecht'], email: 'privacy@kanaalhost.example' };
-const astro = { i18n: undefined, site: undefined, base: '/', trailingSlash: 'ignore' as const, build: { format: 'directory' as const } as AstroConfig['build'], integrations: [] };
-const resolve = (options: unknown, command = 'build', env: { POLICY_BUILD_DATE?: string } = {}, astroConfig: Parameters<typeof resolveConfig>[1] = astro) => resolveConfig(OptionsSchema.parse(options), astroConfig, command, env, new Date('2026-11-23T12:00:00Z'));
+const astro = {
+	i18n: undefined,
+	site: undefined,
+	base: '/',
+	trailingSlash: 'ignore' as const,
+	build: { format: 'directory' as const } as AstroConfig['build'],
+	integrations: [],
+};
+const resolve = (options: unknown, command = 'build', env: { POLICY_BUILD_DATE?: string } = {}, astroConfig: Parameters<typeof resolveConfig>[1] = astro) =>
+	resolveConfig(OptionsSchema.parse(options), astroConfig, command, env, new Date('2026-11-23T12:00:00Z'));
 
 function errorOf(fn: () => unknown) {
 	try {
@@ -27,9 +35,13 @@ const issues = (schema: z.ZodType, value: unknown) => {
 
 describe('an error in the options or content', () => {
 	it('names each offending path, the root as such, under a prefix when one is given', () => {
-		expect(errorOf(() => parseOrThrow(z.string(), 5, 'thing', 'Fix it.')).message).toBe('Invalid thing:\n- **(root)**: Invalid input: expected string, received number');
+		expect(errorOf(() => parseOrThrow(z.string(), 5, 'thing', 'Fix it.')).message).toBe(
+			'Invalid thing:\n- **(root)**: Invalid input: expected string, received number',
+		);
 		const error = z.strictObject({ id: z.string() }).safeParse({ id: 1, colour: 'red' }).error!;
-		expect(formatIssues(error, ['statements', '0'])).toBe('- **statements.0.id**: Invalid input: expected string, received number\n- **statements.0.colour**: unknown; check the spelling');
+		expect(formatIssues(error, ['statements', '0'])).toBe(
+			'- **statements.0.id**: Invalid input: expected string, received number\n- **statements.0.colour**: unknown; check the spelling',
+		);
 		expect(parseOrThrow(z.string(), 'ok', 'thing', 'Fix it.')).toBe('ok');
 	});
 
@@ -46,14 +58,22 @@ describe('resolving the options', () => {
 		expect(resolve({ controller, statements, strings: { nl: terms, en: terms } }).strings.nl!['descriptions.terms']).toBe('Onze voorwaarden.');
 		const error = errorOf(() => resolve({ controller, statements, strings: { nl: terms, en: { ...terms, 'toc.titel': 'x', 'descriptions.term': 'y' } } }));
 		expect(error.message).toBe('The `strings.en` option of astroPrivacy() has keys that nothing shows: `toc.titel`, `descriptions.term`.');
-		expect(error.hint).toBe('Use the keys of integration/locales/en.json (listed in the README, section "Options"); a statement\'s title and description are `statements.<id>` and `descriptions.<id>`, for the ids in `statements` (privacy, terms).');
-		expect(errorOf(() => resolve({ controller, strings: { de: { 'toc.title': 'Inhalt' } } })).hint).toBe("Remove them, or add the locale to the `locales` option (or to Astro's `i18n.locales`).");
+		expect(error.hint).toBe(
+			'Use the keys of integration/locales/en.json (listed in the README, section "Options"); a statement\'s title and description are `statements.<id>` and `descriptions.<id>`, for the ids in `statements` (privacy, terms).',
+		);
+		expect(errorOf(() => resolve({ controller, strings: { de: { 'toc.title': 'Inhalt' } } })).hint).toBe(
+			"Remove them, or add the locale to the `locales` option (or to Astro's `i18n.locales`).",
+		);
 	});
 
 	it('names the UI strings a locale it does not ship still lacks', () => {
 		const almost = Object.fromEntries(Object.entries(en).filter(([key]) => key !== 'toc.title' && key !== 'date.locale'));
-		expect(errorOf(() => resolve({ controller, locales: ['nl', 'de'], strings: { de: almost } })).message).toBe('astro-privacy has no UI strings for locale `de`: missing `date.locale`, `toc.title`.');
-		expect(resolve({ controller, locales: ['nl', 'de'], strings: { de: { ...almost, 'toc.title': 'Inhalt', 'date.locale': 'de-DE' } } }).strings.de!['toc.title']).toBe('Inhalt');
+		expect(errorOf(() => resolve({ controller, locales: ['nl', 'de'], strings: { de: almost } })).message).toBe(
+			'astro-privacy has no UI strings for locale `de`: missing `date.locale`, `toc.title`.',
+		);
+		expect(
+			resolve({ controller, locales: ['nl', 'de'], strings: { de: { ...almost, 'toc.title': 'Inhalt', 'date.locale': 'de-DE' } } }).strings.de!['toc.title'],
+		).toBe('Inhalt');
 	});
 
 	it('refuses two statements at the same URL', () => {
@@ -61,13 +81,17 @@ describe('resolving the options', () => {
 		const error = errorOf(() => resolve({ controller, statements: [{ id: 'privacy' }, { id: 'cookies', base: 'privacy' }], strings }));
 		expect(error.message).toBe('astro-privacy serves two statements at overlapping URLs: `privacy` is used twice.');
 		expect(error.hint).toBe('Give every statement in `statements` a `base` of its own that is not inside another one, e.g. `privacy` and `cookies`.');
-		expect(resolve({ controller, statements: [{ id: 'privacy' }, { id: 'cookies', base: 'privacy-cookies' }], strings }).statements.map((s) => s.base)).toEqual(['privacy', 'privacy-cookies']);
+		expect(resolve({ controller, statements: [{ id: 'privacy' }, { id: 'cookies', base: 'privacy-cookies' }], strings }).statements.map((s) => s.base)).toEqual(
+			['privacy', 'privacy-cookies'],
+		);
 	});
 
 	it('gives each statement its own controller, or the top-level one', () => {
 		const own = { ...controller, name: 'Dochter B.V.' };
 		const strings = { nl: { 'statements.cookies': 'C' }, en: { 'statements.cookies': 'C' } };
-		expect(resolve({ controller, statements: [{ id: 'privacy' }, { id: 'cookies', controller: own }], strings }).statements.map((s) => s.controller.name)).toEqual(['Kanaalhost B.V.', 'Dochter B.V.']);
+		expect(
+			resolve({ controller, statements: [{ id: 'privacy' }, { id: 'cookies', controller: own }], strings }).statements.map((s) => s.controller.name),
+		).toEqual(['Kanaalhost B.V.', 'Dochter B.V.']);
 	});
 
 	it('refuses a controller note in a locale the statement is not in, naming where it is', () => {
@@ -77,7 +101,10 @@ describe('resolving the options', () => {
 		const strings = { nl: { 'statements.cookies': 'C' }, en: { 'statements.cookies': 'C' } };
 		const statements = [{ id: 'privacy' }, { id: 'cookies', controller: { ...controller, note: { fr: 'En semaine.' } } }];
 		expect(errorOf(() => resolve({ controller, statements, strings })).message).toContain('The `statements[1].controller.note` option');
-		expect(resolve({ controller: { ...controller, note: { nl: 'Op werkdagen.', en: 'On weekdays.' } } }).statements[0]!.controller.note).toEqual({ nl: 'Op werkdagen.', en: 'On weekdays.' });
+		expect(resolve({ controller: { ...controller, note: { nl: 'Op werkdagen.', en: 'On weekdays.' } } }).statements[0]!.controller.note).toEqual({
+			nl: 'Op werkdagen.',
+			en: 'On weekdays.',
+		});
 	});
 
 	it('shows drafts under astro dev only', () => {
@@ -101,12 +128,27 @@ describe('resolving the options', () => {
 	it('ignores an empty POLICY_BUILD_DATE, and says how to set a bad one', () => {
 		expect(resolve({ controller, buildDate: '2020-01-01' }, 'build', { POLICY_BUILD_DATE: '' }).buildDate).toBe('2020-01-01');
 		expect(resolve({ controller }, 'build', { POLICY_BUILD_DATE: '' }).buildDate).toBe('2026-11-23');
-		expect(errorOf(() => resolve({ controller }, 'build', { POLICY_BUILD_DATE: 'morgen' })).hint).toBe('Set it as YYYY-MM-DD, e.g. `POLICY_BUILD_DATE=2026-01-31 npm run build`, or unset it to use today.');
+		expect(errorOf(() => resolve({ controller }, 'build', { POLICY_BUILD_DATE: 'morgen' })).hint).toBe(
+			'Set it as YYYY-MM-DD, e.g. `POLICY_BUILD_DATE=2026-01-31 npm run build`, or unset it to use today.',
+		);
 	});
 
 	it('passes the rest through as Astro and the options have it', () => {
-		const config = resolve({ controller, missingTranslation: 'notice', strict: false, layoutTitle: true }, 'build', {}, { ...astro, site: 'https://example.nl', base: '/docs', trailingSlash: 'always' });
-		expect(config).toMatchObject({ missingTranslation: 'notice', strict: false, layoutTitle: true, site: 'https://example.nl', base: '/docs', trailingSlash: 'always', format: 'directory' });
+		const config = resolve(
+			{ controller, missingTranslation: 'notice', strict: false, layoutTitle: true },
+			'build',
+			{},
+			{ ...astro, site: 'https://example.nl', base: '/docs', trailingSlash: 'always' },
+		);
+		expect(config).toMatchObject({
+			missingTranslation: 'notice',
+			strict: false,
+			layoutTitle: true,
+			site: 'https://example.nl',
+			base: '/docs',
+			trailingSlash: 'always',
+			format: 'directory',
+		});
 		expect(config.statements).toEqual([{ id: 'privacy', base: 'privacy', contact: true, overview: true, numbering: 'none', controller }]);
 	});
 });
@@ -119,11 +161,26 @@ describe('the controller facts', () => {
 			'vat: expected a VAT number such as NL123456789B01',
 			'dpo.email: expected an e-mail address such as privacy@example.nl',
 		]);
-		expect(issues(ControllerSchema, { ...controller, country: 'NL', privacyEmail: 'avg@kanaalhost.example', vat: 'NL123456789B01', kvk: '12345678', phone: '030 123 45 67', dpo: { name: 'FG', email: 'fg@kanaalhost.example' }, note: { nl: 'Op werkdagen.' } })).toEqual([]);
+		expect(
+			issues(ControllerSchema, {
+				...controller,
+				country: 'NL',
+				privacyEmail: 'avg@kanaalhost.example',
+				vat: 'NL123456789B01',
+				kvk: '12345678',
+				phone: '030 123 45 67',
+				dpo: { name: 'FG', email: 'fg@kanaalhost.example' },
+				note: { nl: 'Op werkdagen.' },
+			}),
+		).toEqual([]);
 	});
 
 	it('change in a version file field by field: a new value, or null for a fact withdrawn', () => {
-		expect(ControllerChangeSchema.parse({ phone: null, kvk: '87654321', address: ['Nieuweweg 2'] })).toEqual({ phone: null, kvk: '87654321', address: ['Nieuweweg 2'] });
+		expect(ControllerChangeSchema.parse({ phone: null, kvk: '87654321', address: ['Nieuweweg 2'] })).toEqual({
+			phone: null,
+			kvk: '87654321',
+			address: ['Nieuweweg 2'],
+		});
 		expect(issues(ControllerChangeSchema, { kvk: '1', colour: 'red' })).toEqual(['kvk: expected the 8 digits of a KvK number', ': Unrecognized key: "colour"']);
 	});
 });
@@ -132,16 +189,34 @@ describe('the options schema', () => {
 	it('takes statement ids and URL bases of lower-case segments, without slashes at either end', () => {
 		for (const base of ['privacy', 'legal/privacy', 'a/b-2/c']) expect(issues(StatementSchema, { id: 'privacy', base }), base).toEqual([]);
 		for (const base of ['/privacy', 'privacy/', 'Legal/privacy', 'legal//privacy']) {
-			expect(issues(StatementSchema, { id: 'privacy', base }), base).toEqual(['base: expected URL segments such as `privacy` or `legal/privacy`, without leading or trailing slashes']);
+			expect(issues(StatementSchema, { id: 'privacy', base }), base).toEqual([
+				'base: expected URL segments such as `privacy` or `legal/privacy`, without leading or trailing slashes',
+			]);
 		}
 		expect(issues(StatementSchema, { id: 'privacy policy' })).toEqual(['id: expected lower-case letters, digits and dashes']);
 	});
 
 	it('defaults to one privacy statement, with contact block and overview, unnumbered', () => {
 		const options = OptionsSchema.parse({ controller });
-		expect(options).toEqual({ controller, statements: [{ id: 'privacy', contact: true, overview: true, numbering: 'none' }], strings: {}, missingTranslation: 'error', strict: false, layoutTitle: false, components: {}, search: true });
-		expect(OptionsSchema.parse({ controller, statements: [{ id: 'terms' }] }).statements).toEqual([{ id: 'terms', contact: true, overview: true, numbering: 'none' }]);
-		expect(StatementSchema.parse({ id: 'terms', numbering: 'decimal', contact: false, overview: false })).toEqual({ id: 'terms', numbering: 'decimal', contact: false, overview: false });
+		expect(options).toEqual({
+			controller,
+			statements: [{ id: 'privacy', contact: true, overview: true, numbering: 'none' }],
+			strings: {},
+			missingTranslation: 'error',
+			strict: false,
+			layoutTitle: false,
+			components: {},
+			search: true,
+		});
+		expect(OptionsSchema.parse({ controller, statements: [{ id: 'terms' }] }).statements).toEqual([
+			{ id: 'terms', contact: true, overview: true, numbering: 'none' },
+		]);
+		expect(StatementSchema.parse({ id: 'terms', numbering: 'decimal', contact: false, overview: false })).toEqual({
+			id: 'terms',
+			numbering: 'decimal',
+			contact: false,
+			overview: false,
+		});
 		expect(issues(StatementSchema, { id: 'terms', numbering: 'roman' })).toHaveLength(1);
 		expect(StatementSchema.parse({ id: 'terms', numbering: 'none' }).numbering).toBe('none');
 		expect(OptionsSchema.parse({ controller, search: { scope: 'statement' } }).search).toEqual({ scope: 'statement', hostIndex: false });

@@ -31,19 +31,37 @@ describe('the frontmatter of a clause', () => {
 	});
 
 	it('names another clause as its parent by folder name', () => {
-		expect(issues(ClauseFrontmatterSchema, { title: 'Logs', order: 1, parent: 'Bewaren' })).toEqual(['parent: expected the folder name of another clause, e.g. `data`']);
+		expect(issues(ClauseFrontmatterSchema, { title: 'Logs', order: 1, parent: 'Bewaren' })).toEqual([
+			'parent: expected the folder name of another clause, e.g. `data`',
+		]);
 		expect(issues(ClauseFrontmatterSchema, { title: 'Logs', order: 1, parent: 'bewaren' })).toEqual([]);
 	});
 });
 
 describe('a version file', () => {
 	it('needs only a summary: no draft, no material change, nothing removed, corrected or changed in one language', () => {
-		expect(VersionSchema.parse({ summary: { nl: 'Eerste versie.' } })).toEqual({ summary: { nl: 'Eerste versie.' }, draft: false, material: false, removes: [], corrections: [], singleLanguage: [] });
+		expect(VersionSchema.parse({ summary: { nl: 'Eerste versie.' } })).toEqual({
+			summary: { nl: 'Eerste versie.' },
+			draft: false,
+			material: false,
+			removes: [],
+			corrections: [],
+			singleLanguage: [],
+		});
 	});
 
 	it('records corrections and one-language changes by clause and locale, with a trimmed reason', () => {
-		expect(CorrectionSchema.parse({ date: '2025-02-01', clause: 'retention', locale: 'en', note: 'Typo.' })).toEqual({ date: '2025-02-01', clause: 'retention', locale: 'en', note: 'Typo.' });
-		expect(SingleLanguageChangeSchema.parse({ clause: 'retention', locale: 'en', reason: '  Typo in the English text. ' })).toEqual({ clause: 'retention', locale: 'en', reason: 'Typo in the English text.' });
+		expect(CorrectionSchema.parse({ date: '2025-02-01', clause: 'retention', locale: 'en', note: 'Typo.' })).toEqual({
+			date: '2025-02-01',
+			clause: 'retention',
+			locale: 'en',
+			note: 'Typo.',
+		});
+		expect(SingleLanguageChangeSchema.parse({ clause: 'retention', locale: 'en', reason: '  Typo in the English text. ' })).toEqual({
+			clause: 'retention',
+			locale: 'en',
+			reason: 'Typo in the English text.',
+		});
 		expect(issues(SingleLanguageChangeSchema, { clause: '', locale: '', reason: 'x', note: 'y' })).toHaveLength(3);
 	});
 });
@@ -55,7 +73,10 @@ describe('policySchema()', () => {
 			policySchema({ extend: z.object({ title: z.string() }), processing: z.object({ basis: z.string() }) });
 			expect.unreachable();
 		} catch (error) {
-			expect(error).toMatchObject({ message: 'policySchema() redefines `title`, `processing.basis`, which astro-privacy reads and locks itself.', hint: 'Give your own fields other names in src/content.config.ts.' });
+			expect(error).toMatchObject({
+				message: 'policySchema() redefines `title`, `processing.basis`, which astro-privacy reads and locks itself.',
+				hint: 'Give your own fields other names in src/content.config.ts.',
+			});
 		}
 	});
 });

@@ -24,11 +24,20 @@ describe('policy.json', () => {
 		const model = buildTimeline(versions, revisions, { ...timelineOptions, buildDate: '2020-01-01', includeDrafts: true });
 		const json = policyExport(model, ['nl', 'en'], (locale, id) => `https://example.nl/${locale}/privacy/${id}/`);
 		expect(schemaErrors(json)).toEqual([]);
-		expect(json.versions.map((v) => [v.id, v.status, v.until])).toEqual([['2019-01-01', 'current', '2020-12-31'], ['2021-01-01', 'upcoming', null]]);
+		expect(json.versions.map((v) => [v.id, v.status, v.until])).toEqual([
+			['2019-01-01', 'current', '2020-12-31'],
+			['2021-01-01', 'upcoming', null],
+		]);
 		const [first] = json.versions;
 		expect(first!.urls).toEqual({ nl: 'https://example.nl/nl/privacy/2019-01-01/', en: 'https://example.nl/en/privacy/2019-01-01/' });
 		expect(first!.clauses).toEqual([
-			{ id: 'accounts', parent: null, intro: false, texts: { nl: { title: 'accounts (nl)', version: '2019-01-01', sha256: sha(1) }, en: { title: 'accounts (en)', version: '2019-01-01', sha256: sha(2) } }, processing: { nl: facts, en: facts } },
+			{
+				id: 'accounts',
+				parent: null,
+				intro: false,
+				texts: { nl: { title: 'accounts (nl)', version: '2019-01-01', sha256: sha(1) }, en: { title: 'accounts (en)', version: '2019-01-01', sha256: sha(2) } },
+				processing: { nl: facts, en: facts },
+			},
 			expect.objectContaining({ id: 'rights', parent: 'accounts' }),
 		]);
 		expect(first!.fingerprint).toMatch(/^[0-9a-f]{64}$/);

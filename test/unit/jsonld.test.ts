@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { jsonForScript, statementJsonLd } from '../../integration/model/jsonld.ts';
 
-const page = { title: 'Privacyverklaring', lang: 'nl', version: '2022-01-01', firstPublished: '2020-01-01', controller: { name: 'Testhost B.V.', email: 'privacy@testhost.example', address: ['Teststraat 1'] }, purposes: [], label: (key: string) => `label ${key}` };
+const page = {
+	title: 'Privacyverklaring',
+	lang: 'nl',
+	version: '2022-01-01',
+	firstPublished: '2020-01-01',
+	controller: { name: 'Testhost B.V.', email: 'privacy@testhost.example', address: ['Teststraat 1'] },
+	purposes: [],
+	label: (key: string) => `label ${key}`,
+};
 
 describe('JSON-LD', () => {
 	it('cannot end its <script> early, whatever a title says', () => {
@@ -26,17 +34,39 @@ describe('JSON-LD', () => {
 	});
 
 	it('describes each purpose in DPV terms: purpose, legal basis, data, controller and recipients', () => {
-		const facts = { category: 'payment-management' as const, data: ['name' as const, 'correspondence' as const], otherData: ['kenteken'], basis: 'legal-obligation' as const, recipients: [{ name: 'Moneybird B.V.', role: 'processor' as const }, { name: 'Belastingdienst', role: 'authority' as const }] };
-		const data = statementJsonLd({ ...page, purposes: [{ title: 'Facturen', url: 'https://example.nl/privacy/#invoices', facts }, { title: 'Support', url: 'https://example.nl/privacy/#support', facts: { data: ['email' as const], basis: 'consent' as const } }] });
+		const facts = {
+			category: 'payment-management' as const,
+			data: ['name' as const, 'correspondence' as const],
+			otherData: ['kenteken'],
+			basis: 'legal-obligation' as const,
+			recipients: [
+				{ name: 'Moneybird B.V.', role: 'processor' as const },
+				{ name: 'Belastingdienst', role: 'authority' as const },
+			],
+		};
+		const data = statementJsonLd({
+			...page,
+			purposes: [
+				{ title: 'Facturen', url: 'https://example.nl/privacy/#invoices', facts },
+				{ title: 'Support', url: 'https://example.nl/privacy/#support', facts: { data: ['email' as const], basis: 'consent' as const } },
+			],
+		});
 		expect(data.about).toEqual([
 			{
 				'@type': 'dpv:PersonalDataHandling',
 				url: 'https://example.nl/privacy/#invoices',
 				'dpv:hasPurpose': { '@type': 'dpv:PaymentManagement', name: 'Facturen' },
 				'dpv:hasLegalBasis': { '@id': 'eu-gdpr:A6-1-c' },
-				'dpv:hasPersonalData': [{ '@id': 'pd:Name' }, { '@type': 'dpv:PersonalData', name: 'label correspondence' }, { '@type': 'dpv:PersonalData', name: 'kenteken' }],
+				'dpv:hasPersonalData': [
+					{ '@id': 'pd:Name' },
+					{ '@type': 'dpv:PersonalData', name: 'label correspondence' },
+					{ '@type': 'dpv:PersonalData', name: 'kenteken' },
+				],
 				'dpv:hasDataController': { '@type': ['Organization', 'dpv:DataController'], name: 'Testhost B.V.' },
-				'dpv:hasRecipient': [{ '@type': 'dpv:DataProcessor', name: 'Moneybird B.V.' }, { '@type': 'dpv:Recipient', name: 'Belastingdienst' }],
+				'dpv:hasRecipient': [
+					{ '@type': 'dpv:DataProcessor', name: 'Moneybird B.V.' },
+					{ '@type': 'dpv:Recipient', name: 'Belastingdienst' },
+				],
 			},
 			{
 				'@type': 'dpv:PersonalDataHandling',

@@ -25,7 +25,11 @@ const initial = (() => {
 const edit = (file: string, sha = 'edited') => baseTexts.map((r) => (r.file === file ? { ...r, sha256: sha } : r));
 const verify = (s: ReturnType<typeof setup>, lock: LockFile | undefined = initial) => verifyLock(s.model, lock, s.context, path);
 const relock = (s: ReturnType<typeof setup>, previous: LockFile[] = [initial], init = false) =>
-	updateLock(s.model, previous.map((lock) => ({ lock, path })), { ...s.context, today, init });
+	updateLock(
+		s.model,
+		previous.map((lock) => ({ lock, path })),
+		{ ...s.context, today, init },
+	);
 
 describe('the lock', () => {
 	it('records every published version and passes unchanged content', () => {
@@ -48,7 +52,10 @@ describe('the lock', () => {
 		const correction = { date: '2024-05-01', clause: 'intro', locale: 'en', note: 'Typo.' };
 		const versions = [version('2019-01-01', { corrections: [correction] }), ...baseVersions.slice(1)];
 		const s = setup(versions, edit('content/privacy/en/intro/2019-01-01.mdx'));
-		expect(verify(s).problems.map((p) => p.hint)).toEqual([expect.stringContaining('Run `npm run lock` to lock it'), expect.stringContaining('run `npm run lock` to lock the corrected text')]);
+		expect(verify(s).problems.map((p) => p.hint)).toEqual([
+			expect.stringContaining('Run `npm run lock` to lock it'),
+			expect.stringContaining('run `npm run lock` to lock the corrected text'),
+		]);
 		const update = relock(s);
 		expect(update.problems).toEqual([]);
 		expect(update.corrected).toEqual(['2019-01-01 en/intro']);
@@ -64,7 +71,13 @@ describe('the lock', () => {
 
 	it('does not let a correction of another text launder an edit of an announced upcoming text', () => {
 		const texts = [...edit('content/privacy/en/transfers/2030-01-01.mdx'), revision('rights', 'en', '2040-01-01')];
-		const versions = [...baseVersions, version('2040-01-01', { corrections: [{ date: '2030-02-01', clause: 'rights', locale: 'en', note: 'x' }], singleLanguage: [{ clause: 'rights', locale: 'en', reason: 'r' }] })];
+		const versions = [
+			...baseVersions,
+			version('2040-01-01', {
+				corrections: [{ date: '2030-02-01', clause: 'rights', locale: 'en', note: 'x' }],
+				singleLanguage: [{ clause: 'rights', locale: 'en', reason: 'r' }],
+			}),
+		];
 		const problems = relock(setup(versions, texts)).problems;
 		expect(problems.map((p) => p.file)).toContain('content/privacy/en/transfers/2030-01-01.mdx');
 	});
@@ -77,19 +90,27 @@ describe('the lock', () => {
 		const edited = baseTexts.map((r) => (r.clause === 'intro' ? { ...r, sha256: `${r.sha256}-edited` } : r));
 		const s = setup([version('2019-01-01', { corrections }), ...later.slice(1)], edited);
 		const problems = relock(s, [locked]).problems.map((p) => p.message);
-		expect(problems).toContain('published version 2040-01-01 would show clause `intro` (nl) from the file of version 2019-01-01, but content/privacy/policy.lock.json has it from the file of version 2040-01-01.');
+		expect(problems).toContain(
+			'published version 2040-01-01 would show clause `intro` (nl) from the file of version 2019-01-01, but content/privacy/policy.lock.json has it from the file of version 2040-01-01.',
+		);
 	});
 
 	it('refuses a new correction whose text did not change, in the build and in the lock command', () => {
 		const versions = [version('2019-01-01', { corrections: [{ date: '2024-05-01', clause: 'intro', locale: 'en', note: 'Typo.' }] }), ...baseVersions.slice(1)];
-		expect(relock(setup(versions)).problems).toEqual([expect.objectContaining({ field: 'corrections[0]', message: expect.stringContaining('still the one in') })]);
-		expect(verify(setup(versions)).problems).toEqual([expect.objectContaining({ field: 'corrections[0]', message: expect.stringContaining('is not in content/privacy/policy.lock.json yet') })]);
+		expect(relock(setup(versions)).problems).toEqual([
+			expect.objectContaining({ field: 'corrections[0]', message: expect.stringContaining('still the one in') }),
+		]);
+		expect(verify(setup(versions)).problems).toEqual([
+			expect.objectContaining({ field: 'corrections[0]', message: expect.stringContaining('is not in content/privacy/policy.lock.json yet') }),
+		]);
 	});
 
 	it('refuses a new version dated before a locked one, even with --init', () => {
 		const backdated = setup([...baseVersions, version('2021-01-01')], [...baseTexts, ...both('rights', '2021-01-01')]);
 		for (const init of [false, true]) {
-			expect(relock(backdated, [initial], init).problems.map((p) => p.message)).toContain('version 2021-01-01 is new, but dated on or before 2030-01-01, the newest version already locked.');
+			expect(relock(backdated, [initial], init).problems.map((p) => p.message)).toContain(
+				'version 2021-01-01 is new, but dated on or before 2030-01-01, the newest version already locked.',
+			);
 		}
 	});
 
@@ -102,7 +123,9 @@ describe('the lock', () => {
 
 	it('catches with the fingerprint what no other check names', () => {
 		const tampered = { ...initial, versions: { ...initial.versions, '2020-01-01': { ...initial.versions['2020-01-01']!, fingerprint: 'f'.repeat(64) } } };
-		expect(verify(setup(), tampered).problems).toEqual([expect.objectContaining({ message: 'the fingerprint of published version 2020-01-01 differs from content/privacy/policy.lock.json.' })]);
+		expect(verify(setup(), tampered).problems).toEqual([
+			expect.objectContaining({ message: 'the fingerprint of published version 2020-01-01 differs from content/privacy/policy.lock.json.' }),
+		]);
 	});
 
 	it('keeps published URLs from moving', () => {
@@ -126,7 +149,10 @@ describe('the lock', () => {
 	});
 
 	it('fails when a locked version is deleted, renamed or turned into a draft', () => {
-		const deleted = setup([version('2019-01-01'), version('2030-01-01')], baseTexts.filter((r) => r.version !== '2020-01-01'));
+		const deleted = setup(
+			[version('2019-01-01'), version('2030-01-01')],
+			baseTexts.filter((r) => r.version !== '2020-01-01'),
+		);
 		// Its texts go with it, so the version after it loses them too.
 		expect(verify(deleted).problems.map((p) => p.message)).toEqual([
 			expect.stringContaining('version 2020-01-01 is published (it is in content/privacy/policy.lock.json) but its version file is gone: deleted or renamed.'),
@@ -142,7 +168,9 @@ describe('the lock', () => {
 
 	it('fails on a rewritten summary or material flag of a published version', () => {
 		const rewritten = setup([version('2019-01-01', { summary: { nl: 'Anders.', en: 'Other.' } }), ...baseVersions.slice(1)]);
-		expect(verify(rewritten).problems).toEqual([expect.objectContaining({ file: 'content/privacy/versions/2019-01-01.yaml', message: expect.stringContaining('summary, material') })]);
+		expect(verify(rewritten).problems).toEqual([
+			expect.objectContaining({ file: 'content/privacy/versions/2019-01-01.yaml', message: expect.stringContaining('summary, material') }),
+		]);
 		const material = setup([...baseVersions.slice(0, 2), version('2030-01-01', { material: true })]);
 		expect(verify(material).problems).toHaveLength(1);
 	});
@@ -158,14 +186,19 @@ describe('the lock', () => {
 
 	it('fails when a version gains or loses a clause', () => {
 		const gained = setup(baseVersions, [...baseTexts, ...both('cookies', '2020-01-01')]);
-		expect(verify(gained).problems.map((p) => p.message)).toContain('published version 2020-01-01 now contains clause `cookies` (nl), which it did not contain in content/privacy/policy.lock.json.');
+		expect(verify(gained).problems.map((p) => p.message)).toContain(
+			'published version 2020-01-01 now contains clause `cookies` (nl), which it did not contain in content/privacy/policy.lock.json.',
+		);
 	});
 
 	it('will not create a lock from scratch for versions in effect without --init, and reports it with --init', () => {
 		const s = setup();
 		const refused = updateLock(s.model, [], { ...s.context, today, init: false });
 		// "In effect" is judged by the real date the command runs on, never by POLICY_BUILD_DATE.
-		expect(refused.problems.map((p) => p.message)).toEqual([expect.stringContaining('2019-01-01 has been in effect'), expect.stringContaining('2020-01-01 has been in effect')]);
+		expect(refused.problems.map((p) => p.message)).toEqual([
+			expect.stringContaining('2019-01-01 has been in effect'),
+			expect.stringContaining('2020-01-01 has been in effect'),
+		]);
 		expect(refused.problems[0]!.hint).toContain('npm run lock -- --init');
 		const init = updateLock(s.model, [], { ...s.context, today, init: true });
 		expect(init).toMatchObject({ problems: [], initialised: ['2019-01-01', '2020-01-01'], added: ['2030-01-01'] });
@@ -195,7 +228,15 @@ describe('the fingerprint', () => {
 		expect(record.record).toBe(hash({ summary: source.summary, material: false, removes: [], singleLanguage: [], controller: null }));
 		expect(record.controller).toBe(hash(facts));
 		expect(record.texts).toEqual({ 'en/intro': 'sha-intro-en-2019-01-01', 'nl/intro': 'sha-intro-nl-2019-01-01' });
-		const expected = hash({ algorithm: 'astro-privacy-fingerprint/1', document: 'privacy', version: '2019-01-01', record: record.record, controller: record.controller, texts: record.texts, corrections: [] });
+		const expected = hash({
+			algorithm: 'astro-privacy-fingerprint/1',
+			document: 'privacy',
+			version: '2019-01-01',
+			record: record.record,
+			controller: record.controller,
+			texts: record.texts,
+			corrections: [],
+		});
 		expect(record.fingerprint).toBe(expected);
 	});
 
@@ -205,7 +246,11 @@ describe('the fingerprint', () => {
 		expect(fingerprint(setup(baseVersions, edit('content/privacy/nl/intro/2019-01-01.mdx')))).not.toBe(base);
 		expect(fingerprint(setup([version('2019-01-01', { summary: { nl: 'a', en: 'b' } }), ...baseVersions.slice(1)]))).not.toBe(base);
 		expect(fingerprint(setup(baseVersions, baseTexts, { ...facts, kvk: '87654321' }))).not.toBe(base);
-		expect(fingerprint(setup([version('2019-01-01', { corrections: [{ date: '2024-01-01', clause: 'intro', locale: 'nl', note: 'n' }] }), ...baseVersions.slice(1)]))).not.toBe(base);
+		expect(
+			fingerprint(
+				setup([version('2019-01-01', { corrections: [{ date: '2024-01-01', clause: 'intro', locale: 'nl', note: 'n' }] }), ...baseVersions.slice(1)]),
+			),
+		).not.toBe(base);
 		expect(fingerprint(setup())).toBe(base);
 	});
 
@@ -240,7 +285,8 @@ describe('the lock, in detail', () => {
 		expect(verify(removed).problems).toEqual([
 			{
 				file: 'astro.config.mjs',
-				message: 'the en pages of this statement were published under /en/privacy/ (content/privacy/policy.lock.json), but would now be gone: the locale was removed.',
+				message:
+					'the en pages of this statement were published under /en/privacy/ (content/privacy/policy.lock.json), but would now be gone: the locale was removed.',
 				hint: "Published versions keep their URLs. Restore the document's `base`, Astro's `base` and the locales; if the move is intended, redirect the old URLs to the new ones and record it by running `npm run lock` with the new URLs in place.",
 			},
 		]);
@@ -249,7 +295,10 @@ describe('the lock, in detail', () => {
 
 	it('reports each version in date order, whatever order the reference lists them in', () => {
 		const reversed = { ...initial, versions: Object.fromEntries(Object.entries(initial.versions).reverse()) };
-		const s = setup([version('2019-01-01', { material: true }), version('2020-01-01'), version('2030-01-01', { material: true })], edit('content/privacy/en/intro/2019-01-01.mdx'));
+		const s = setup(
+			[version('2019-01-01', { material: true }), version('2020-01-01'), version('2030-01-01', { material: true })],
+			edit('content/privacy/en/intro/2019-01-01.mdx'),
+		);
 		expect(verify(s, reversed).problems.map((p) => p.message)).toEqual([
 			expect.stringContaining('the fields of published version 2019-01-01'),
 			expect.stringContaining('the fields of published version 2030-01-01'),
@@ -260,7 +309,12 @@ describe('the lock, in detail', () => {
 	it('says what to do about a changed version file, changed controller facts, a gone version and a changed fingerprint', () => {
 		const file = 'content/privacy/versions/2019-01-01.yaml';
 		expect(verify(setup([version('2019-01-01', { material: true }), ...baseVersions.slice(1)])).problems).toEqual([
-			{ file, message: 'the fields of published version 2019-01-01 (summary, material, removes, singleLanguage or controller) differ from content/privacy/policy.lock.json.', hint: `A published version file is fixed, except for new \`corrections\`. Restore it (e.g. \`git checkout -- ${file}\`) and put the change in a new version.` },
+			{
+				file,
+				message:
+					'the fields of published version 2019-01-01 (summary, material, removes, singleLanguage or controller) differ from content/privacy/policy.lock.json.',
+				hint: `A published version file is fixed, except for new \`corrections\`. Restore it (e.g. \`git checkout -- ${file}\`) and put the change in a new version.`,
+			},
 		]);
 		expect(verify(setup(baseVersions, baseTexts, { ...facts, phone: '+31 20 123 45 67' })).problems[0]).toEqual({
 			file: 'astro.config.mjs',
@@ -268,63 +322,112 @@ describe('the lock, in detail', () => {
 			message: 'published version 2019-01-01 would show other controller facts than content/privacy/policy.lock.json records.',
 			hint: 'Published versions keep the facts they showed. Restore the `controller` option (and any `controller` change in the version files up to this one), and put the new facts under `controller:` in the file of a new version; see "Controller facts" in the README.',
 		});
-		expect(verify(setup([version('2019-01-01'), version('2030-01-01')], baseTexts.filter((r) => r.version !== '2020-01-01'))).problems[0]!.hint).toBe(
+		expect(
+			verify(
+				setup(
+					[version('2019-01-01'), version('2030-01-01')],
+					baseTexts.filter((r) => r.version !== '2020-01-01'),
+				),
+			).problems[0]!.hint,
+		).toBe(
 			'A published version keeps its date and its permanent URL. Restore content/privacy/versions/2020-01-01.yaml and its texts (e.g. `git checkout -- content/privacy/versions/2020-01-01.yaml`); to change the statement, publish a new version.',
 		);
 		const tampered = { ...initial, versions: { ...initial.versions, '2020-01-01': { ...initial.versions['2020-01-01']!, fingerprint: 'f'.repeat(64) } } };
 		expect(verify(setup(), tampered).problems).toEqual([
-			{ file: 'content/privacy/versions/2020-01-01.yaml', message: 'the fingerprint of published version 2020-01-01 differs from content/privacy/policy.lock.json.', hint: 'Restore the version\'s files as they were when it was locked (`git log -p -- content/privacy` shows the changes).' },
+			{
+				file: 'content/privacy/versions/2020-01-01.yaml',
+				message: 'the fingerprint of published version 2020-01-01 differs from content/privacy/policy.lock.json.',
+				hint: "Restore the version's files as they were when it was locked (`git log -p -- content/privacy` shows the changes).",
+			},
 		]);
 	});
 
 	it('refuses in the lock command too what it refuses in the build: no difference but a correction is laundered', () => {
 		const tampered = { ...initial, versions: { ...initial.versions, '2020-01-01': { ...initial.versions['2020-01-01']!, fingerprint: 'f'.repeat(64) } } };
-		expect(relock(setup(), [tampered]).problems.map((p) => p.message)).toEqual(['the fingerprint of published version 2020-01-01 differs from content/privacy/policy.lock.json.']);
-		expect(relock(setup([version('2019-01-01', { material: true }), ...baseVersions.slice(1)])).problems.map((p) => p.message)).toEqual([expect.stringContaining('the fields of published version 2019-01-01')]);
+		expect(relock(setup(), [tampered]).problems.map((p) => p.message)).toEqual([
+			'the fingerprint of published version 2020-01-01 differs from content/privacy/policy.lock.json.',
+		]);
+		expect(relock(setup([version('2019-01-01', { material: true }), ...baseVersions.slice(1)])).problems.map((p) => p.message)).toEqual([
+			expect.stringContaining('the fields of published version 2019-01-01'),
+		]);
 		const gained = relock(setup(baseVersions, [...baseTexts, ...both('cookies', '2030-01-01')])).problems;
 		expect(gained).toEqual([
-			{ file: 'content/privacy/nl/cookies/2030-01-01.mdx', message: 'published version 2030-01-01 now contains clause `cookies` (nl), which it did not contain in content/privacy/policy.lock.json.', hint: 'Published versions are fixed. Put new text in a new version; see "Versions" in the README.' },
+			{
+				file: 'content/privacy/nl/cookies/2030-01-01.mdx',
+				message: 'published version 2030-01-01 now contains clause `cookies` (nl), which it did not contain in content/privacy/policy.lock.json.',
+				hint: 'Published versions are fixed. Put new text in a new version; see "Versions" in the README.',
+			},
 			expect.objectContaining({ file: 'content/privacy/en/cookies/2030-01-01.mdx' }),
 		]);
 	});
 
 	it('names a clause file that is gone from a published version, and the file to restore when another one shows instead', () => {
-		const gone = verify(setup(baseVersions, baseTexts.filter((r) => r.file !== 'content/privacy/nl/transfers/2030-01-01.mdx'))).problems;
+		const gone = verify(
+			setup(
+				baseVersions,
+				baseTexts.filter((r) => r.file !== 'content/privacy/nl/transfers/2030-01-01.mdx'),
+			),
+		).problems;
 		expect(gone).toEqual([
-			{ file: 'content/privacy/versions/2030-01-01.yaml', message: 'clause `nl/transfers` is in published version 2030-01-01 in content/privacy/policy.lock.json, but no longer in the content.', hint: 'Restore the clause file; remove a clause only in a new version, with `removes`.' },
+			{
+				file: 'content/privacy/versions/2030-01-01.yaml',
+				message: 'clause `nl/transfers` is in published version 2030-01-01 in content/privacy/policy.lock.json, but no longer in the content.',
+				hint: 'Restore the clause file; remove a clause only in a new version, with `removes`.',
+			},
 		]);
 		const later = [...baseVersions, version('2040-01-01')];
 		const locked = relock(setup(later, [...baseTexts, ...both('intro', '2040-01-01')])).lock;
 		expect(verify(setup(later, baseTexts), locked).problems).toEqual([
 			{
 				file: 'content/privacy/nl/intro/2019-01-01.mdx',
-				message: 'published version 2040-01-01 would show clause `intro` (nl) from the file of version 2019-01-01, but content/privacy/policy.lock.json has it from the file of version 2040-01-01.',
+				message:
+					'published version 2040-01-01 would show clause `intro` (nl) from the file of version 2019-01-01, but content/privacy/policy.lock.json has it from the file of version 2040-01-01.',
 				hint: 'A clause file of a published version was added, removed or renamed. Restore content/privacy/nl/intro/2040-01-01.mdx as it was.',
 			},
-			expect.objectContaining({ file: 'content/privacy/en/intro/2019-01-01.mdx', message: expect.stringContaining('(en) from the file of version 2019-01-01') }),
+			expect.objectContaining({
+				file: 'content/privacy/en/intro/2019-01-01.mdx',
+				message: expect.stringContaining('(en) from the file of version 2019-01-01'),
+			}),
 		]);
 	});
 
 	it('checks a draft in dev against the lock: a locked version may not turn into a draft', () => {
 		const s = setup([version('2019-01-01'), version('2020-01-01'), version('2030-01-01', { draft: true })]);
 		const dev = buildTimeline(s.versions, baseTexts, { ...timelineOptions, includeDrafts: true });
-		expect(verifyLock(dev, initial, s.context, path).problems.map((p) => p.message)).toEqual([expect.stringContaining('version 2030-01-01 is published (it is in content/privacy/policy.lock.json) but is now marked `draft`.')]);
+		expect(verifyLock(dev, initial, s.context, path).problems.map((p) => p.message)).toEqual([
+			expect.stringContaining('version 2030-01-01 is published (it is in content/privacy/policy.lock.json) but is now marked `draft`.'),
+		]);
 	});
 
 	it('names a changed or removed correction by its number and its locked note', () => {
 		const lock = relock(setup(corrected(), edit('content/privacy/en/intro/2019-01-01.mdx'))).lock;
 		const altered = setup(corrected([{ ...correction, note: 'Nothing to see.' }]), edit('content/privacy/en/intro/2019-01-01.mdx'));
 		expect(verify(altered, lock).problems).toEqual([
-			{ file: 'content/privacy/versions/2019-01-01.yaml', field: 'corrections[0]', message: 'correction 1 of published version 2019-01-01 was changed or removed; content/privacy/policy.lock.json records "Typo.".', hint: 'Corrections are part of the published record: restore the entry as it was. New corrections go after the existing ones.' },
+			{
+				file: 'content/privacy/versions/2019-01-01.yaml',
+				field: 'corrections[0]',
+				message: 'correction 1 of published version 2019-01-01 was changed or removed; content/privacy/policy.lock.json records "Typo.".',
+				hint: 'Corrections are part of the published record: restore the entry as it was. New corrections go after the existing ones.',
+			},
 		]);
 	});
 
 	it('lets only a correction of that very text, in its own version file, account for an edit', () => {
 		const rights = 'content/privacy/en/rights/2020-01-01.mdx';
-		const own = (c: { clause: string; locale: string }) => [version('2019-01-01'), version('2020-01-01', { corrections: [{ date: '2024-05-01', note: 'Typo.', ...c }] }), baseVersions[2]!];
+		const own = (c: { clause: string; locale: string }) => [
+			version('2019-01-01'),
+			version('2020-01-01', { corrections: [{ date: '2024-05-01', note: 'Typo.', ...c }] }),
+			baseVersions[2]!,
+		];
 		expect(relock(setup(own({ clause: 'rights', locale: 'en' }), edit(rights)))).toMatchObject({ problems: [], corrected: ['2020-01-01 en/rights'] });
-		for (const other of [{ clause: 'rights', locale: 'nl' }, { clause: 'intro', locale: 'en' }]) {
-			expect(relock(setup(own(other), edit(rights))).problems.map((p) => p.file), JSON.stringify(other)).toContain(rights);
+		for (const other of [
+			{ clause: 'rights', locale: 'nl' },
+			{ clause: 'intro', locale: 'en' },
+		]) {
+			expect(
+				relock(setup(own(other), edit(rights))).problems.map((p) => p.file),
+				JSON.stringify(other),
+			).toContain(rights);
 		}
 	});
 
@@ -332,7 +435,9 @@ describe('the lock, in detail', () => {
 		const { '2019-01-01': _dropped, ...rest } = initial.versions;
 		const partial = { ...initial, versions: rest };
 		const problems = verify(setup(baseVersions, edit('content/privacy/en/intro/2019-01-01.mdx')), partial).problems.map((p) => p.message);
-		expect(problems).toEqual(['the text of clause `intro` (en) differs from content/privacy/policy.lock.json, where it is in published versions 2020-01-01, 2030-01-01.']);
+		expect(problems).toEqual([
+			'the text of clause `intro` (en) differs from content/privacy/policy.lock.json, where it is in published versions 2020-01-01, 2030-01-01.',
+		]);
 	});
 
 	it('says "version" for an edited text in one published version', () => {
@@ -347,35 +452,65 @@ describe('the lock, in detail', () => {
 		const second = { ...correction, date: '2024-06-01', note: 'Another typo.' };
 		const again = relock(setup(corrected([correction, second]), edit('content/privacy/en/intro/2019-01-01.mdx', 'edited twice')), [first.lock]);
 		expect(again).toMatchObject({ problems: [], corrected: ['2019-01-01 en/intro'] });
-		expect(again.lock.versions['2019-01-01']!.superseded).toEqual([initial.versions['2019-01-01']!.fingerprint, first.lock.versions['2019-01-01']!.fingerprint]);
-		expect(again.lock.versions['2020-01-01']!.superseded).toEqual(initial.versions['2020-01-01']!.superseded.concat(initial.versions['2020-01-01']!.fingerprint, first.lock.versions['2020-01-01']!.fingerprint));
+		expect(again.lock.versions['2019-01-01']!.superseded).toEqual([
+			initial.versions['2019-01-01']!.fingerprint,
+			first.lock.versions['2019-01-01']!.fingerprint,
+		]);
+		expect(again.lock.versions['2020-01-01']!.superseded).toEqual(
+			initial.versions['2020-01-01']!.superseded.concat(initial.versions['2020-01-01']!.fingerprint, first.lock.versions['2020-01-01']!.fingerprint),
+		);
 		const unchanged = relock(setup());
 		expect(Object.values(unchanged.lock.versions).map((v) => v.superseded)).toEqual([[], [], []]);
 	});
 
 	it('does not count corrections a new version brings as corrected texts', () => {
-		const s = setup([...baseVersions, version('2031-01-01', { corrections: [{ date: '2031-01-02', clause: 'rights', locale: 'en', note: 'x' }], singleLanguage: [{ clause: 'rights', locale: 'en', reason: 'r' }] })], [...baseTexts, revision('rights', 'en', '2031-01-01')]);
+		const s = setup(
+			[
+				...baseVersions,
+				version('2031-01-01', {
+					corrections: [{ date: '2031-01-02', clause: 'rights', locale: 'en', note: 'x' }],
+					singleLanguage: [{ clause: 'rights', locale: 'en', reason: 'r' }],
+				}),
+			],
+			[...baseTexts, revision('rights', 'en', '2031-01-01')],
+		);
 		expect(relock(s)).toMatchObject({ problems: [], corrected: [], added: ['2031-01-01'] });
 	});
 
 	it('locks a new version after the locked ones, also on the day it takes effect', () => {
 		const s = setup([...baseVersions, version('2031-01-01')]);
 		expect(relock(s)).toMatchObject({ problems: [], added: ['2031-01-01'], initialised: [] });
-		expect(updateLock(s.model, [{ lock: initial, path }], { ...s.context, today: '2031-01-01', init: false })).toMatchObject({ problems: [], added: ['2031-01-01'] });
+		expect(updateLock(s.model, [{ lock: initial, path }], { ...s.context, today: '2031-01-01', init: false })).toMatchObject({
+			problems: [],
+			added: ['2031-01-01'],
+		});
 	});
 
 	it('dates a new version after the newest locked in any lock given, naming its file', () => {
 		const s = setup([...baseVersions, version('2025-01-01')]);
 		const head = { ...initial, versions: { '2019-01-01': initial.versions['2019-01-01']!, '2020-01-01': initial.versions['2020-01-01']! } };
 		expect(relock(s, [initial, head]).problems).toEqual([
-			{ file: 'content/privacy/versions/2025-01-01.yaml', message: 'version 2025-01-01 is new, but dated on or before 2030-01-01, the newest version already locked.', hint: 'Published history cannot be rewritten: date the new version after 2030-01-01.' },
+			{
+				file: 'content/privacy/versions/2025-01-01.yaml',
+				message: 'version 2025-01-01 is new, but dated on or before 2030-01-01, the newest version already locked.',
+				hint: 'Published history cannot be rewritten: date the new version after 2030-01-01.',
+			},
 		]);
 	});
 
 	it('refuses a correction whose text still matches the lock, naming the file to correct, but never an older correction again', () => {
-		const rightsCorrection = [version('2019-01-01'), version('2020-01-01', { corrections: [{ date: '2024-05-01', clause: 'rights', locale: 'en', note: 'Typo.' }] }), baseVersions[2]!];
+		const rightsCorrection = [
+			version('2019-01-01'),
+			version('2020-01-01', { corrections: [{ date: '2024-05-01', clause: 'rights', locale: 'en', note: 'Typo.' }] }),
+			baseVersions[2]!,
+		];
 		expect(relock(setup(rightsCorrection)).problems).toEqual([
-			{ file: 'content/privacy/versions/2020-01-01.yaml', field: 'corrections[0]', message: 'the correction of clause `rights` (en) is new, but the text is still the one in content/privacy/policy.lock.json.', hint: 'Make the correction in content/privacy/en/rights/2020-01-01.mdx, or remove the entry.' },
+			{
+				file: 'content/privacy/versions/2020-01-01.yaml',
+				field: 'corrections[0]',
+				message: 'the correction of clause `rights` (en) is new, but the text is still the one in content/privacy/policy.lock.json.',
+				hint: 'Make the correction in content/privacy/en/rights/2020-01-01.mdx, or remove the entry.',
+			},
 		]);
 		const locked = relock(setup(corrected(), edit('content/privacy/en/intro/2019-01-01.mdx'))).lock;
 		expect(relock(setup(corrected(), edit('content/privacy/en/intro/2019-01-01.mdx')), [locked]).problems).toEqual([]);

@@ -9,7 +9,23 @@ import { byCodeUnits } from '../../integration/model/digest.ts';
 
 const file = 'content/privacy/policy.lock.json';
 const sha = 'a'.repeat(64);
-const valid = { lockfileVersion: 2, document: 'privacy', urls: { nl: '/privacy/' }, versions: { '2019-01-01': { fingerprint: sha, record: sha, controller: sha, texts: { 'nl/intro': sha }, sources: { 'nl/intro': '2019-01-01' }, corrections: [], lockedOn: '2025-01-01', superseded: [] } } };
+const valid = {
+	lockfileVersion: 2,
+	document: 'privacy',
+	urls: { nl: '/privacy/' },
+	versions: {
+		'2019-01-01': {
+			fingerprint: sha,
+			record: sha,
+			controller: sha,
+			texts: { 'nl/intro': sha },
+			sources: { 'nl/intro': '2019-01-01' },
+			corrections: [],
+			lockedOn: '2025-01-01',
+			superseded: [],
+		},
+	},
+};
 
 describe('parseLockFile', () => {
 	it('reads a lock file', () => {
@@ -20,8 +36,12 @@ describe('parseLockFile', () => {
 		const conflict = parseLockFile('<<<<<<< HEAD\n{}\n=======\n', file, 'privacy').problem!;
 		expect(conflict).toMatchObject({ file, message: expect.stringContaining('not valid JSON'), hint: expect.stringContaining(`git checkout -- ${file}`) });
 		expect(parseLockFile('{}', file, 'privacy').problem).toMatchObject({ field: 'lockfileVersion', message: expect.stringContaining('is undefined') });
-		expect(parseLockFile(JSON.stringify({ ...valid, lockfileVersion: 99 }), file, 'privacy').problem!.message).toContain('`lockfileVersion` is 99; this astro-privacy reads lock files of version 2 only.');
-		expect(parseLockFile(JSON.stringify({ ...valid, versions: { '2019-01-01': { fingerprint: 'x' } } }), file, 'privacy').problem!.message).toContain('malformed');
+		expect(parseLockFile(JSON.stringify({ ...valid, lockfileVersion: 99 }), file, 'privacy').problem!.message).toContain(
+			'`lockfileVersion` is 99; this astro-privacy reads lock files of version 2 only.',
+		);
+		expect(parseLockFile(JSON.stringify({ ...valid, versions: { '2019-01-01': { fingerprint: 'x' } } }), file, 'privacy').problem!.message).toContain(
+			'malformed',
+		);
 		expect(parseLockFile(JSON.stringify(valid), file, 'cookies').problem!.message).toContain('belongs to statement `privacy`');
 	});
 });
@@ -32,16 +52,30 @@ describe('a lock file that is not what it should be', () => {
 	const malformed = (versions: unknown) => parseLockFile(JSON.stringify({ ...valid, versions }), file, 'privacy').problem!.message;
 
 	it('says how to recover from a missing version, and what to do with another one', () => {
-		expect(parseLockFile('null', file, 'privacy').problem).toEqual({ file, field: 'lockfileVersion', message: '`lockfileVersion` is undefined; this astro-privacy reads lock files of version 2 only.', hint: recover });
-		expect(parseLockFile(JSON.stringify({ ...valid, lockfileVersion: 1 }), file, 'privacy').problem!.hint).toBe('Use the astro-privacy version that wrote it, or restore the file from git.');
-		expect(parseLockFile(JSON.stringify(valid), file, 'cookies').problem).toEqual({ file, field: 'document', message: 'this lock file belongs to statement `privacy`, not `cookies`.', hint: recover });
+		expect(parseLockFile('null', file, 'privacy').problem).toEqual({
+			file,
+			field: 'lockfileVersion',
+			message: '`lockfileVersion` is undefined; this astro-privacy reads lock files of version 2 only.',
+			hint: recover,
+		});
+		expect(parseLockFile(JSON.stringify({ ...valid, lockfileVersion: 1 }), file, 'privacy').problem!.hint).toBe(
+			'Use the astro-privacy version that wrote it, or restore the file from git.',
+		);
+		expect(parseLockFile(JSON.stringify(valid), file, 'cookies').problem).toEqual({
+			file,
+			field: 'document',
+			message: 'this lock file belongs to statement `privacy`, not `cookies`.',
+			hint: recover,
+		});
 	});
 
 	it('takes digests as 64 hex digits, texts as <locale>/<clause> and dates as YYYY-MM-DD, and names what is wrong', () => {
 		expect(malformed({ '2019-01-01': { ...record, fingerprint: `x${sha}`, record: `${sha}x` } })).toBe(
 			'the lock file is malformed:\n- **versions.2019-01-01.fingerprint**: expected a SHA-256 in hex\n- **versions.2019-01-01.record**: expected a SHA-256 in hex',
 		);
-		expect(malformed({ '2019-01-01': { ...record, texts: { 'nl/intro/x': sha } } })).toBe('the lock file is malformed:\n- **versions.2019-01-01.texts.nl/intro/x**: expected `<locale>/<clause>`');
+		expect(malformed({ '2019-01-01': { ...record, texts: { 'nl/intro/x': sha } } })).toBe(
+			'the lock file is malformed:\n- **versions.2019-01-01.texts.nl/intro/x**: expected `<locale>/<clause>`',
+		);
 		for (const date of ['x2019-01-01', '2019-01-01x']) {
 			expect(malformed({ '2019-01-01': { ...record, sources: { 'nl/intro': date } } }), date).toContain('versions.2019-01-01.sources.nl/intro');
 			expect(malformed({ '2019-01-01': { ...record, lockedOn: date } }), date).toContain('versions.2019-01-01.lockedOn');
@@ -59,7 +93,10 @@ describe('a lock file that is not what it should be', () => {
 describe('the lock file in git', () => {
 	const root = mkdtempSync(join(tmpdir(), 'astro-privacy-lock-'));
 	afterAll(() => rmSync(root, { recursive: true, force: true }));
-	const git = (...args: string[]) => spawnSync('git', ['-C', root, '-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args], { encoding: 'utf8' });
+	const git = (...args: string[]) =>
+		spawnSync('git', ['-C', root, '-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args], {
+			encoding: 'utf8',
+		});
 	const lockPath = 'content/privacy/policy.lock.json';
 
 	it('is not asked for outside a repository, or before its first commit', () => {

@@ -8,7 +8,19 @@ export const timelineOptions = { buildDate: '2025-01-01', includeDrafts: false, 
 
 /** Small builders so each test states only what matters to it. */
 export function version(id: string, extra: Partial<VersionRecord> = {}): VersionRecord {
-	return { document: 'privacy', id, summary: { nl: `nl ${id}`, en: `en ${id}` }, draft: false, material: false, removes: [], corrections: [], singleLanguage: [], controller: undefined, file: `content/privacy/versions/${id}.yaml`, ...extra };
+	return {
+		document: 'privacy',
+		id,
+		summary: { nl: `nl ${id}`, en: `en ${id}` },
+		draft: false,
+		material: false,
+		removes: [],
+		corrections: [],
+		singleLanguage: [],
+		controller: undefined,
+		file: `content/privacy/versions/${id}.yaml`,
+		...extra,
+	};
 }
 
 export function revision(clause: string, locale: string, versionId: string, extra: Partial<RevisionRecord> = {}): RevisionRecord {

@@ -18,12 +18,16 @@ describe('what a clause text refers to', () => {
 	});
 
 	it('reads the anchors it links to, in Markdown and in HTML, decoded', () => {
-		const body = 'See [retention](#retention), <a href="#policy-contact">contact</a>, [the logs](#retention--logs) and [één](#bewaartermijn-%C3%A9%C3%A9n).\n[elsewhere](https://example.nl/#top) [spaced]( #x)';
+		const body =
+			'See [retention](#retention), <a href="#policy-contact">contact</a>, [the logs](#retention--logs) and [één](#bewaartermijn-%C3%A9%C3%A9n).\n[elsewhere](https://example.nl/#top) [spaced]( #x)';
 		expect(referencesIn(body).anchors).toEqual(['retention', 'policy-contact', 'retention--logs', 'bewaartermijn-één']);
 	});
 
 	it('reads the controller facts it prints', () => {
-		expect(referencesIn('<Controller field="kvk" /> and <Controller\n  field="dpoEmail" /> but not <Controllers field="x" />').fields).toEqual(['kvk', 'dpoEmail']);
+		expect(referencesIn('<Controller field="kvk" /> and <Controller\n  field="dpoEmail" /> but not <Controllers field="x" />').fields).toEqual([
+			'kvk',
+			'dpoEmail',
+		]);
 		expect(referencesIn('Plain text.')).toEqual({ fields: [], anchors: [], headings: [] });
 	});
 });
@@ -37,12 +41,20 @@ describe('the references of a version page', () => {
 		'privacy/en/retention/2019-01-01': '## Storage\n\nSix weeks.',
 	};
 	const check = (intro: { nl?: string; en?: string }) => {
-		const references = new Map<string, References>(Object.entries({ ...texts, 'privacy/nl/intro/2019-01-01': intro.nl, 'privacy/en/intro/2019-01-01': intro.en }).filter(([, body]) => body !== undefined).map(([id, body]) => [id, referencesIn(body!)]));
+		const references = new Map<string, References>(
+			Object.entries({ ...texts, 'privacy/nl/intro/2019-01-01': intro.nl, 'privacy/en/intro/2019-01-01': intro.en })
+				.filter(([, body]) => body !== undefined)
+				.map(([id, body]) => [id, referencesIn(body!)]),
+		);
 		return checkReferences(model, references).map((p) => `${p.file}: ${p.message}`);
 	};
 
-	it('accept links to a clause, to the page\'s own sections, to a heading of the text itself or of another clause in its language', () => {
-		expect(check({ en: '## Logs\n\nSee [retention](#retention), [contact](#policy-contact), [register](#policy-register), [logs](#logs) and [storage](#retention--storage).' })).toEqual([]);
+	it("accept links to a clause, to the page's own sections, to a heading of the text itself or of another clause in its language", () => {
+		expect(
+			check({
+				en: '## Logs\n\nSee [retention](#retention), [contact](#policy-contact), [register](#policy-register), [logs](#logs) and [storage](#retention--storage).',
+			}),
+		).toEqual([]);
 		expect(check({ nl: 'Zie [opslag](#retention--opslag).' })).toEqual([]);
 	});
 
@@ -61,18 +73,28 @@ describe('the references of a version page', () => {
 	});
 
 	it('accept a link to a heading of a clause not yet translated, which the page shows in the language it has', () => {
-		const untranslated = buildTimeline([version('2019-01-01')], [...both('intro', '2019-01-01', { order: 10 }), revision('retention', 'nl', '2019-01-01', { order: 20 })], timelineOptions);
+		const untranslated = buildTimeline(
+			[version('2019-01-01')],
+			[...both('intro', '2019-01-01', { order: 10 }), revision('retention', 'nl', '2019-01-01', { order: 20 })],
+			timelineOptions,
+		);
 		const references = new Map([
 			['privacy/nl/retention/2019-01-01', referencesIn('## Opslag\n\nZes weken.')],
 			['privacy/en/intro/2019-01-01', referencesIn('See [storage](#retention--opslag) and [this](#retention--storage).')],
 		]);
-		expect(checkReferences(untranslated, references).map((p) => p.message)).toEqual(['the text links to `#retention--storage`, which is neither a clause nor a heading on the page of version 2019-01-01.']);
+		expect(checkReferences(untranslated, references).map((p) => p.message)).toEqual([
+			'the text links to `#retention--storage`, which is neither a clause nor a heading on the page of version 2019-01-01.',
+		]);
 	});
 
 	it('know no headings of a clause whose text was not read', () => {
 		const references = new Map([['privacy/en/intro/2019-01-01', referencesIn('See [storage](#retention--storage).')]]);
 		expect(checkReferences(model, references)).toEqual([
-			{ file: 'content/privacy/en/intro/2019-01-01.mdx', message: 'the text links to `#retention--storage`, which is neither a clause nor a heading on the page of version 2019-01-01.', hint: 'Link to a clause by its folder name (`#retention`), to a heading in this clause by its text (`#logs`), or to one in another clause as `#<clause>--<heading>`.' },
+			{
+				file: 'content/privacy/en/intro/2019-01-01.mdx',
+				message: 'the text links to `#retention--storage`, which is neither a clause nor a heading on the page of version 2019-01-01.',
+				hint: 'Link to a clause by its folder name (`#retention`), to a heading in this clause by its text (`#logs`), or to one in another clause as `#<clause>--<heading>`.',
+			},
 			expect.objectContaining({ message: expect.stringContaining('on the page of version 2020-01-01') }),
 		]);
 	});
@@ -86,8 +108,15 @@ describe('the references of a version page', () => {
 	it('name the data protection officer as the fact a DPO field needs', () => {
 		const problems = checkReferences(model, new Map([['privacy/nl/intro/2019-01-01', referencesIn('<Controller field="dpoEmail" />')]]));
 		expect(problems).toHaveLength(2);
-		expect(problems[0]).toMatchObject({ file: 'content/privacy/nl/intro/2019-01-01.mdx', message: expect.stringContaining('have no `dpo`'), hint: expect.stringContaining('Add `dpo` to the `controller` option') });
-		const withDpo = buildTimeline(versions, revisions, { ...timelineOptions, controller: { ...timelineOptions.controller, dpo: { name: 'FG', email: 'fg@testhost.example' } } });
+		expect(problems[0]).toMatchObject({
+			file: 'content/privacy/nl/intro/2019-01-01.mdx',
+			message: expect.stringContaining('have no `dpo`'),
+			hint: expect.stringContaining('Add `dpo` to the `controller` option'),
+		});
+		const withDpo = buildTimeline(versions, revisions, {
+			...timelineOptions,
+			controller: { ...timelineOptions.controller, dpo: { name: 'FG', email: 'fg@testhost.example' } },
+		});
 		expect(checkReferences(withDpo, new Map([['privacy/nl/intro/2019-01-01', referencesIn('<Controller field="dpoName" />')]]))).toEqual([]);
 	});
 });

@@ -22,7 +22,9 @@ describe('the processing register schema', () => {
 				requirement: { by: 'law', consequence: 'Zonder deze gegevens kunnen we geen factuur sturen.' },
 			}),
 		).toEqual([]);
-		expect(issues({ data: ['ip-address'], basis: 'legitimate-interests', interest: 'Beveiliging', retention: { criteria: 'Tot het incident is afgehandeld.' } })).toEqual([]);
+		expect(
+			issues({ data: ['ip-address'], basis: 'legitimate-interests', interest: 'Beveiliging', retention: { criteria: 'Tot het incident is afgehandeld.' } }),
+		).toEqual([]);
 	});
 
 	it('refuses unknown terms, naming the field', () => {

@@ -3,7 +3,12 @@ import { linkedVersion, searchRecords, type SearchRecord } from '../../integrati
 import { buildTimeline } from '../../integration/model/timeline.ts';
 import { both, revision, timelineOptions, version } from './records.ts';
 
-const versions = [version('2019-01-01'), version('2020-01-01'), version('2021-01-01', { controller: { phone: '+31 20 123 45 67' } }), version('2022-01-01', { draft: true })];
+const versions = [
+	version('2019-01-01'),
+	version('2020-01-01'),
+	version('2021-01-01', { controller: { phone: '+31 20 123 45 67' } }),
+	version('2022-01-01', { draft: true }),
+];
 const revisions = [
 	...both('intro', '2019-01-01', { order: 10 }),
 	...both('retention', '2019-01-01', { order: 20 }),
@@ -44,7 +49,11 @@ describe('the search records', () => {
 		expect(linked('2020-06-01')).toEqual(['2020-01-01', '2019-01-01', '2020-01-01', '2020-01-01', '2021-01-01', '2021-01-01', '2021-01-01']);
 		expect(linked('2019-06-01')[0]).toBe('2019-01-01');
 		expect(linked('2025-01-01')[0]).toBe('2020-01-01');
-		const unchanged = buildTimeline([version('2019-01-01'), version('2020-01-01'), version('2021-01-01'), version('2022-01-01', { controller: { phone: '+31 20 123 45 67' } })], both('intro', '2019-01-01'), { ...timelineOptions, buildDate: '2023-01-01' });
+		const unchanged = buildTimeline(
+			[version('2019-01-01'), version('2020-01-01'), version('2021-01-01'), version('2022-01-01', { controller: { phone: '+31 20 123 45 67' } })],
+			both('intro', '2019-01-01'),
+			{ ...timelineOptions, buildDate: '2023-01-01' },
+		);
 		expect(searchRecords(unchanged, 'nl').map((r) => linkedVersion(r).id)).toEqual(['2021-01-01', '2022-01-01']);
 	});
 });

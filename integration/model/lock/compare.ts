@@ -9,7 +9,12 @@ import { lockCommand, type Difference, type LockContext } from './types.ts';
  * Every difference is reported. One is `laundered` when a correction the reference does not have yet
  * accounts for it: a new correction itself, and an edit of exactly the text that correction names.
  */
-export function compareWithReference(model: DocumentModel, reference: Record<string, VersionRecordDigest>, context: Pick<LockContext, 'base' | 'versions'>, against: string): Difference[] {
+export function compareWithReference(
+	model: DocumentModel,
+	reference: Record<string, VersionRecordDigest>,
+	context: Pick<LockContext, 'base' | 'versions'>,
+	against: string,
+): Difference[] {
 	const records = publishedRecords(model);
 	const differences: Difference[] = [];
 	const explained = new Set<string>();
@@ -29,20 +34,42 @@ export function compareWithReference(model: DocumentModel, reference: Record<str
 		const file = resolved.source.file;
 		const fail = (problem: Difference['problem']) => add(versionId, { laundered: false, problem });
 		if (now.record !== locked.record) {
-			fail({ file, message: `the fields of published version ${versionId} (summary, material, removes, singleLanguage or controller) differ from ${against}.`, hint: `A published version file is fixed, except for new \`corrections\`. Restore it (e.g. \`git checkout -- ${file}\`) and put the change in a new version.` });
+			fail({
+				file,
+				message: `the fields of published version ${versionId} (summary, material, removes, singleLanguage or controller) differ from ${against}.`,
+				hint: `A published version file is fixed, except for new \`corrections\`. Restore it (e.g. \`git checkout -- ${file}\`) and put the change in a new version.`,
+			});
 		}
 		if (now.controller !== locked.controller) {
-			fail({ file: 'astro.config.mjs', field: 'controller', message: `published version ${versionId} would show other controller facts than ${against} records.`, hint: 'Published versions keep the facts they showed. Restore the `controller` option (and any `controller` change in the version files up to this one), and put the new facts under `controller:` in the file of a new version; see "Controller facts" in the README.' });
+			fail({
+				file: 'astro.config.mjs',
+				field: 'controller',
+				message: `published version ${versionId} would show other controller facts than ${against} records.`,
+				hint: 'Published versions keep the facts they showed. Restore the `controller` option (and any `controller` change in the version files up to this one), and put the new facts under `controller:` in the file of a new version; see "Controller facts" in the README.',
+			});
 		}
 		for (const [index, correction] of locked.corrections.entries()) {
 			const current = resolved.source.corrections[index];
 			if (!current || digestOf(current) !== digestOf(correction)) {
-				fail({ file, field: `corrections[${index}]`, message: `correction ${index + 1} of published version ${versionId} was changed or removed; ${against} records "${correction.note}".`, hint: 'Corrections are part of the published record: restore the entry as it was. New corrections go after the existing ones.' });
+				fail({
+					file,
+					field: `corrections[${index}]`,
+					message: `correction ${index + 1} of published version ${versionId} was changed or removed; ${against} records "${correction.note}".`,
+					hint: 'Corrections are part of the published record: restore the entry as it was. New corrections go after the existing ones.',
+				});
 			}
 		}
 		for (const [index, correction] of resolved.source.corrections.entries()) {
 			if (index < locked.corrections.length) continue;
-			add(versionId, { laundered: true, problem: { file, field: `corrections[${index}]`, message: `the correction of clause \`${correction.clause}\` (${correction.locale}) in published version ${versionId} is not in ${against} yet.`, hint: `Run \`${lockCommand}\` to lock it with the corrected text.` } });
+			add(versionId, {
+				laundered: true,
+				problem: {
+					file,
+					field: `corrections[${index}]`,
+					message: `the correction of clause \`${correction.clause}\` (${correction.locale}) in published version ${versionId} is not in ${against} yet.`,
+					hint: `Run \`${lockCommand}\` to lock it with the corrected text.`,
+				},
+			});
 		}
 		for (const difference of compareClauseSets(resolved, now, locked, against)) add(versionId, difference);
 		for (const revision of editedRevisions(resolved, locked)) {
@@ -59,7 +86,14 @@ export function compareWithReference(model: DocumentModel, reference: Record<str
 	for (const [versionId, locked] of Object.entries(reference)) {
 		const now = records.get(versionId);
 		if (now && !explained.has(versionId) && now.fingerprint !== locked.fingerprint) {
-			differences.push({ laundered: false, problem: { file: model.versions.find((v) => v.id === versionId)!.source.file, message: `the fingerprint of published version ${versionId} differs from ${against}.`, hint: `Restore the version's files as they were when it was locked (\`git log -p -- ${context.base}/${model.document}\` shows the changes).` } });
+			differences.push({
+				laundered: false,
+				problem: {
+					file: model.versions.find((v) => v.id === versionId)!.source.file,
+					message: `the fingerprint of published version ${versionId} differs from ${against}.`,
+					hint: `Restore the version's files as they were when it was locked (\`git log -p -- ${context.base}/${model.document}\` shows the changes).`,
+				},
+			});
 		}
 	}
 	return differences;
@@ -70,7 +104,9 @@ function gone(versionId: string, context: Pick<LockContext, 'base' | 'versions'>
 	const file = source?.file ?? versionPath(context.base, document, versionId);
 	return {
 		file,
-		message: source?.draft ? `version ${versionId} is published (it is in ${against}) but is now marked \`draft\`.` : `version ${versionId} is published (it is in ${against}) but its version file is gone: deleted or renamed.`,
+		message: source?.draft
+			? `version ${versionId} is published (it is in ${against}) but is now marked \`draft\`.`
+			: `version ${versionId} is published (it is in ${against}) but its version file is gone: deleted or renamed.`,
 		hint: `A published version keeps its date and its permanent URL. Restore ${file} and its texts (e.g. \`git checkout -- ${file}\`); to change the statement, publish a new version.`,
 	};
 }
@@ -80,15 +116,36 @@ function compareClauseSets(resolved: ResolvedVersion, now: VersionRecordDigest, 
 	for (const revision of resolved.clauses.flatMap((c) => Object.values(c.revisions))) {
 		const key = `${revision.locale}/${revision.clause}`;
 		if (locked.texts[key] === undefined) {
-			differences.push({ laundered: false, problem: { file: revision.file, message: `published version ${resolved.id} now contains clause \`${revision.clause}\` (${revision.locale}), which it did not contain in ${against}.`, hint: 'Published versions are fixed. Put new text in a new version; see "Versions" in the README.' } });
+			differences.push({
+				laundered: false,
+				problem: {
+					file: revision.file,
+					message: `published version ${resolved.id} now contains clause \`${revision.clause}\` (${revision.locale}), which it did not contain in ${against}.`,
+					hint: 'Published versions are fixed. Put new text in a new version; see "Versions" in the README.',
+				},
+			});
 		} else if (locked.sources[key] !== revision.version) {
 			// A file added or removed between versions changes which text a version shows; no correction covers that.
-			differences.push({ laundered: false, problem: { file: revision.file, message: `published version ${resolved.id} would show clause \`${revision.clause}\` (${revision.locale}) from the file of version ${revision.version}, but ${against} has it from the file of version ${locked.sources[key]}.`, hint: `A clause file of a published version was added, removed or renamed. Restore ${revision.file.replace(/[^/]+\.mdx$/, `${locked.sources[key]}.mdx`)} as it was.` } });
+			differences.push({
+				laundered: false,
+				problem: {
+					file: revision.file,
+					message: `published version ${resolved.id} would show clause \`${revision.clause}\` (${revision.locale}) from the file of version ${revision.version}, but ${against} has it from the file of version ${locked.sources[key]}.`,
+					hint: `A clause file of a published version was added, removed or renamed. Restore ${revision.file.replace(/[^/]+\.mdx$/, `${locked.sources[key]}.mdx`)} as it was.`,
+				},
+			});
 		}
 	}
 	for (const key of Object.keys(locked.texts)) {
 		if (!(key in now.texts)) {
-			differences.push({ laundered: false, problem: { file: resolved.source.file, message: `clause \`${key}\` is in published version ${resolved.id} in ${against}, but no longer in the content.`, hint: 'Restore the clause file; remove a clause only in a new version, with `removes`.' } });
+			differences.push({
+				laundered: false,
+				problem: {
+					file: resolved.source.file,
+					message: `clause \`${key}\` is in published version ${resolved.id} in ${against}, but no longer in the content.`,
+					hint: 'Restore the clause file; remove a clause only in a new version, with `removes`.',
+				},
+			});
 		}
 	}
 	return differences;
@@ -96,10 +153,12 @@ function compareClauseSets(resolved: ResolvedVersion, now: VersionRecordDigest, 
 
 /** Texts whose file is the one locked but whose content changed: only these can be corrected. */
 function editedRevisions(resolved: ResolvedVersion, locked: VersionRecordDigest): RevisionRecord[] {
-	return resolved.clauses.flatMap((c) => Object.values(c.revisions)).filter((r) => {
-		const key = `${r.locale}/${r.clause}`;
-		return locked.texts[key] !== undefined && locked.sources[key] === r.version && locked.texts[key] !== r.sha256;
-	});
+	return resolved.clauses
+		.flatMap((c) => Object.values(c.revisions))
+		.filter((r) => {
+			const key = `${r.locale}/${r.clause}`;
+			return locked.texts[key] !== undefined && locked.sources[key] === r.version && locked.texts[key] !== r.sha256;
+		});
 }
 
 /** Only a new correction in the version file of the text's own version can account for an edit of it. */

@@ -38,22 +38,34 @@ export function updateLock(model: DocumentModel, previous: { lock: LockFile; pat
 		}
 		problems.push(...idleCorrections(model, lock, path));
 		for (const [id, record] of records) {
-			for (const correction of record.corrections.slice(lock.versions[id]?.corrections.length ?? record.corrections.length)) corrected.add(`${id} ${correction.locale}/${correction.clause}`);
+			for (const correction of record.corrections.slice(lock.versions[id]?.corrections.length ?? record.corrections.length))
+				corrected.add(`${id} ${correction.locale}/${correction.clause}`);
 		}
 	}
 	const lockedBefore = (id: string) => previous.map(({ lock }) => lock.versions[id]).find(Boolean);
-	const newest = previous.flatMap(({ lock }) => Object.keys(lock.versions)).sort().at(-1);
+	const newest = previous
+		.flatMap(({ lock }) => Object.keys(lock.versions))
+		.sort()
+		.at(-1);
 	const fresh = [...records.keys()].filter((id) => !lockedBefore(id));
 	const fileOf = (id: string) => model.versions.find((v) => v.id === id)!.source.file;
 	for (const id of fresh.filter((id) => newest !== undefined && id <= newest)) {
-		problems.push({ file: fileOf(id), message: `version ${id} is new, but dated on or before ${newest}, the newest version already locked.`, hint: `Published history cannot be rewritten: date the new version after ${newest}.` });
+		problems.push({
+			file: fileOf(id),
+			message: `version ${id} is new, but dated on or before ${newest}, the newest version already locked.`,
+			hint: `Published history cannot be rewritten: date the new version after ${newest}.`,
+		});
 	}
 	const inEffect = fresh.filter((id) => id < options.today);
 	// `--init` is for a statement no lock has ever seen; where a lock exists (in the file or in git), it changes nothing.
 	const init = options.init && previous.length === 0;
 	if (!init) {
 		for (const id of inEffect) {
-			problems.push({ file: fileOf(id), message: `version ${id} has been in effect since ${id}, but no lock has ever recorded it.`, hint: `If a lock file existed, restore it from git (e.g. \`git checkout -- ${options.base}/${model.document}/policy.lock.json\`). If this statement was never locked, lock what it shows today with \`${lockCommand} -- --init\`; the command reports it loudly.` });
+			problems.push({
+				file: fileOf(id),
+				message: `version ${id} has been in effect since ${id}, but no lock has ever recorded it.`,
+				hint: `If a lock file existed, restore it from git (e.g. \`git checkout -- ${options.base}/${model.document}/policy.lock.json\`). If this statement was never locked, lock what it shows today with \`${lockCommand} -- --init\`; the command reports it loudly.`,
+			});
 		}
 	}
 	const versions: Record<string, LockedVersion> = {};
@@ -80,7 +92,12 @@ function idleCorrections(model: DocumentModel, lock: LockFile, path: string): Co
 			const key = `${correction.locale}/${correction.clause}`;
 			const revision = version.clauses.find((c) => c.clause === correction.clause)?.revisions[correction.locale];
 			if (revision && revision.version === version.id && revision.sha256 === locked.texts[key]) {
-				problems.push({ file: version.source.file, field: `corrections[${index}]`, message: `the correction of clause \`${correction.clause}\` (${correction.locale}) is new, but the text is still the one in ${path}.`, hint: `Make the correction in ${revision.file}, or remove the entry.` });
+				problems.push({
+					file: version.source.file,
+					field: `corrections[${index}]`,
+					message: `the correction of clause \`${correction.clause}\` (${correction.locale}) is new, but the text is still the one in ${path}.`,
+					hint: `Make the correction in ${revision.file}, or remove the entry.`,
+				});
 			}
 		}
 	}

@@ -102,7 +102,12 @@ function foldIslands(segments: Segment[]): Segment[] {
 			island.folded += segment.folded;
 		} else if (!segment.same && island?.same && change && !change.same && wordCount(island.after) < MIN_ISLAND_WORDS) {
 			const folded = change.folded + wordCount(island.after) + segment.folded;
-			out.splice(-2, 2, { same: false, before: [...change.before, ...island.before, ...segment.before], after: [...change.after, ...island.after, ...segment.after], folded });
+			out.splice(-2, 2, {
+				same: false,
+				before: [...change.before, ...island.before, ...segment.before],
+				after: [...change.after, ...island.after, ...segment.after],
+				folded,
+			});
 		} else {
 			out.push(segment);
 		}
@@ -193,8 +198,20 @@ function trimSpace({ before, after }: Segment): [Token[], Token[], Token[], Toke
 
 /** The same visible words with other link targets: the new links, and each old and new target named. */
 function changedLink(segment: Segment, labels: RedlineLabels): ElementContent | undefined {
-	const words = (tokens: Token[]) => tokens.map((t) => (isSpace(t) ? ' ' : t.text)).join('').trim();
-	const hrefs = (tokens: Token[]) => [...new Set(tokens.flatMap((t) => t.context).map((frame) => (frame.element.tagName === 'a' ? frame.element.properties.href : undefined)).filter((h) => typeof h === 'string' && h !== ''))] as string[];
+	const words = (tokens: Token[]) =>
+		tokens
+			.map((t) => (isSpace(t) ? ' ' : t.text))
+			.join('')
+			.trim();
+	const hrefs = (tokens: Token[]) =>
+		[
+			...new Set(
+				tokens
+					.flatMap((t) => t.context)
+					.map((frame) => (frame.element.tagName === 'a' ? frame.element.properties.href : undefined))
+					.filter((h) => typeof h === 'string' && h !== ''),
+			),
+		] as string[];
 	const [old, now] = [hrefs(segment.before), hrefs(segment.after)];
 	if (old.length === 0 || old.length !== now.length || words(segment.before) !== words(segment.after)) return undefined;
 	const pairs = old.map((href, i) => [href, now[i]!] as const).filter(([a, b]) => a !== b);

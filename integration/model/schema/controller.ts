@@ -3,36 +3,45 @@ import { z } from 'astro/zod';
 /** The organisation responsible for the processing (GDPR Art. 13(1)(a)), as the `controller` option states it. */
 export const ControllerSchema = z
 	.strictObject({
-	/** Legal name, e.g. `Voorbeeld Hosting B.V.` */
-	name: z.string().min(1),
-	/** Visiting (and registered) address, one line per element, e.g. `['Kanaalweg 12', '3526 KL Utrecht']`. */
-	address: z.array(z.string().min(1)).min(1).optional(),
-	/** Postal address when letters go elsewhere, e.g. `['Postbus 1234', '3500 BE Utrecht']`. Without `address`, the page says it is not a visiting address. */
-	postalAddress: z.array(z.string().min(1)).min(1).optional(),
-	/** Country as an ISO 3166 code, e.g. `NL`: printed under the address in each page's language. */
-	country: z.string().regex(/^[A-Z]{2}$/, 'expected a two-letter country code such as `NL`').optional(),
-	/** General contact e-mail address. */
-	email: z.email('expected an e-mail address such as privacy@example.nl'),
-	/** E-mail address for privacy questions and requests, when it is not the general one. */
-	privacyEmail: z.email('expected an e-mail address such as privacy@example.nl').optional(),
-	/** Telephone number as it should be printed. */
-	phone: z.string().min(1).optional(),
-	/** Chamber of Commerce number (KvK-nummer), 8 digits. */
-	kvk: z.string().regex(/^\d{8}$/, 'expected the 8 digits of a KvK number').optional(),
-	/** VAT identification number (btw-identificatienummer), e.g. `NL123456789B01`. */
-	vat: z.string().regex(/^[A-Z]{2}[0-9A-Z]{2,13}$/, 'expected a VAT number such as NL123456789B01').optional(),
-	/** Data protection officer (functionaris gegevensbescherming), where one is appointed (Art. 13(1)(b)). */
-	dpo: z
-		.strictObject({
-			/** Name of the DPO or the DPO's office. */
-			name: z.string().min(1),
-			/** E-mail address of the DPO. */
-			email: z.email('expected an e-mail address such as privacy@example.nl'),
-		})
-		.optional(),
-	/** A short text per locale for the contact block, e.g. `{ nl: 'Bereikbaar op werkdagen van 9 tot 17 uur.', en: '…' }`. */
-	note: z.record(z.string(), z.string().min(1)).optional(),
-})
+		/** Legal name, e.g. `Voorbeeld Hosting B.V.` */
+		name: z.string().min(1),
+		/** Visiting (and registered) address, one line per element, e.g. `['Kanaalweg 12', '3526 KL Utrecht']`. */
+		address: z.array(z.string().min(1)).min(1).optional(),
+		/** Postal address when letters go elsewhere, e.g. `['Postbus 1234', '3500 BE Utrecht']`. Without `address`, the page says it is not a visiting address. */
+		postalAddress: z.array(z.string().min(1)).min(1).optional(),
+		/** Country as an ISO 3166 code, e.g. `NL`: printed under the address in each page's language. */
+		country: z
+			.string()
+			.regex(/^[A-Z]{2}$/, 'expected a two-letter country code such as `NL`')
+			.optional(),
+		/** General contact e-mail address. */
+		email: z.email('expected an e-mail address such as privacy@example.nl'),
+		/** E-mail address for privacy questions and requests, when it is not the general one. */
+		privacyEmail: z.email('expected an e-mail address such as privacy@example.nl').optional(),
+		/** Telephone number as it should be printed. */
+		phone: z.string().min(1).optional(),
+		/** Chamber of Commerce number (KvK-nummer), 8 digits. */
+		kvk: z
+			.string()
+			.regex(/^\d{8}$/, 'expected the 8 digits of a KvK number')
+			.optional(),
+		/** VAT identification number (btw-identificatienummer), e.g. `NL123456789B01`. */
+		vat: z
+			.string()
+			.regex(/^[A-Z]{2}[0-9A-Z]{2,13}$/, 'expected a VAT number such as NL123456789B01')
+			.optional(),
+		/** Data protection officer (functionaris gegevensbescherming), where one is appointed (Art. 13(1)(b)). */
+		dpo: z
+			.strictObject({
+				/** Name of the DPO or the DPO's office. */
+				name: z.string().min(1),
+				/** E-mail address of the DPO. */
+				email: z.email('expected an e-mail address such as privacy@example.nl'),
+			})
+			.optional(),
+		/** A short text per locale for the contact block, e.g. `{ nl: 'Bereikbaar op werkdagen van 9 tot 17 uur.', en: '…' }`. */
+		note: z.record(z.string(), z.string().min(1)).optional(),
+	})
 	.refine((c) => c.address || c.postalAddress, { message: 'expected an `address` or a `postalAddress`', path: ['address'] });
 
 /**
@@ -65,7 +74,19 @@ export const ControllerChangeSchema = z.strictObject({
 });
 
 /** What `<Controller field="…" />` can print in a clause. */
-export const CONTROLLER_FIELDS = ['name', 'address', 'postalAddress', 'country', 'email', 'privacyEmail', 'phone', 'kvk', 'vat', 'dpoName', 'dpoEmail'] as const;
+export const CONTROLLER_FIELDS = [
+	'name',
+	'address',
+	'postalAddress',
+	'country',
+	'email',
+	'privacyEmail',
+	'phone',
+	'kvk',
+	'vat',
+	'dpoName',
+	'dpoEmail',
+] as const;
 
 export type Controller = z.output<typeof ControllerSchema>;
 export type ControllerChange = z.output<typeof ControllerChangeSchema>;

@@ -4,8 +4,14 @@ import { ProcessingSchema } from './processing.ts';
 import { CorrectionSchema } from './version.ts';
 import { FINGERPRINT_ALGORITHM } from '../record.ts';
 
-const Sha256 = z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 in hex');
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('A date, YYYY-MM-DD');
+const Sha256 = z
+	.string()
+	.regex(/^[0-9a-f]{64}$/)
+	.describe('SHA-256 in hex');
+const IsoDate = z
+	.string()
+	.regex(/^\d{4}-\d{2}-\d{2}$/)
+	.describe('A date, YYYY-MM-DD');
 /** Keyed by locale, e.g. `nl`. */
 const PerLocale = <T extends z.ZodType>(value: T) => z.record(z.string(), value);
 
@@ -13,19 +19,23 @@ const PerLocale = <T extends z.ZodType>(value: T) => z.record(z.string(), value)
 const ClauseExportSchema = z.strictObject({
 	id: z.string().describe('The clause id: its folder name, and its anchor on the page.'),
 	parent: z.string().nullable().describe('The section it is part of, or `null` at the top level.'),
-	intro: z.boolean().describe('The statement\'s opening text, shown without a heading.'),
-	texts: PerLocale(z.strictObject({ title: z.string(), version: IsoDate, sha256: Sha256 })).describe('Per locale: the text in force, the version it was written for (the date the clause was last changed in that language, as its pages show it), and the SHA-256 of its file.'),
-	processing: PerLocale(ProcessingSchema.loose()).optional().describe('Per locale: the register facts of this purpose, as its frontmatter states them (free text in that language).'),
+	intro: z.boolean().describe("The statement's opening text, shown without a heading."),
+	texts: PerLocale(z.strictObject({ title: z.string(), version: IsoDate, sha256: Sha256 })).describe(
+		'Per locale: the text in force, the version it was written for (the date the clause was last changed in that language, as its pages show it), and the SHA-256 of its file.',
+	),
+	processing: PerLocale(ProcessingSchema.loose())
+		.optional()
+		.describe('Per locale: the register facts of this purpose, as its frontmatter states them (free text in that language).'),
 });
 
 /** What a version is, shows and is fingerprinted as. */
 const VersionExportSchema = z.strictObject({
-	id: IsoDate.describe('The effective date, which is the version\'s id.'),
+	id: IsoDate.describe("The effective date, which is the version's id."),
 	status: z.enum(['current', 'earlier', 'upcoming']),
 	material: z.boolean().describe('A material change: announced before it takes effect.'),
 	until: IsoDate.nullable().describe('The last day in force, for an earlier version.'),
 	summary: PerLocale(z.string()).describe('One line per locale on what changed.'),
-	urls: PerLocale(z.string()).describe('The version\'s permanent page per locale.'),
+	urls: PerLocale(z.string()).describe("The version's permanent page per locale."),
 	fingerprint: Sha256.describe('The fingerprint printed on the version page: store it with a consent to prove which text was agreed to.'),
 	controller: ControllerSchema.loose().describe('The controller facts the version shows.'),
 	clauses: z.array(ClauseExportSchema),

@@ -4,7 +4,6 @@ import { DATA_CATEGORIES, LEGAL_BASES, PURPOSE_CATEGORIES, RECIPIENT_ROLES, REQU
 
 const keys = <T extends object>(vocabulary: T) => Object.keys(vocabulary) as [keyof T & string, ...(keyof T & string)[]];
 
-
 /** EU member states plus Iceland, Liechtenstein and Norway: data sent there is not a transfer. */
 const EEA = new Set('AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IS IT LI LT LU LV MT NL NO PL PT RO SE SI SK'.split(' '));
 const regions = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
@@ -29,7 +28,10 @@ const RetentionSchema = z
 		/** When no period can be given: the criteria that decide how long, in words. */
 		criteria: TextSchema.optional(),
 	})
-	.refine((r) => (r.period === undefined) !== (r.criteria === undefined), 'expected either `period` (with an optional `after`) or `criteria`, not both or neither')
+	.refine(
+		(r) => (r.period === undefined) !== (r.criteria === undefined),
+		'expected either `period` (with an optional `after`) or `criteria`, not both or neither',
+	)
 	.refine((r) => r.after === undefined || r.period !== undefined, '`after` needs a `period` to count from the event');
 
 /** Someone the data is given to (Art. 13(1)(e)). */

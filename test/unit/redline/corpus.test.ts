@@ -56,7 +56,10 @@ describe('the redline corpus', () => {
 		const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
 		for (const { name, html } of results) {
 			const report = await validator.validateString(`<!DOCTYPE html><html lang="en"><head><title>t</title></head><body><main>${html}</main></body></html>`);
-			expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`)), name).toEqual([]);
+			expect(
+				report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`)),
+				name,
+			).toEqual([]);
 		}
 	});
 });

@@ -39,12 +39,18 @@ const letter = fc.constantFrom(...'abcxyzéßøİıσ漢字😀');
 // a clause may not contain control characters.
 const other = fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }).filter((c) => !/[\p{Cc}\p{Cs}\s]/u.test(c));
 const char = fc.oneof(special, letter, other);
-const word = fc.oneof({ weight: 3, arbitrary: fc.string({ unit: char, minLength: 1, maxLength: 6 }) }, fc.constantFrom('logs', 'drie', 'maanden', 'AVG'), fc.constantFrom(...PAYLOADS.map((p) => p.replace(/\s+/g, '_'))));
+const word = fc.oneof(
+	{ weight: 3, arbitrary: fc.string({ unit: char, minLength: 1, maxLength: 6 }) },
+	fc.constantFrom('logs', 'drie', 'maanden', 'AVG'),
+	fc.constantFrom(...PAYLOADS.map((p) => p.replace(/\s+/g, '_'))),
+);
 const value = fc.oneof(fc.string({ unit: fc.oneof(char, fc.constant(' ')), maxLength: 12 }), fc.constantFrom(...PAYLOADS));
 
 /** A value, the same in both texts most of the time. */
 const pairOf = (arb: fc.Arbitrary<string>): fc.Arbitrary<Pair> =>
-	fc.tuple(arb, fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: arb })).map(([before, after]) => [before, after ?? before] as const);
+	fc
+		.tuple(arb, fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: arb }))
+		.map(([before, after]) => [before, after ?? before] as const);
 
 /** Words, and in the new text maybe one of them replaced, dropped, or one put in, so the diff finds words in common. */
 const textPair: fc.Arbitrary<Pair> = fc
@@ -62,12 +68,22 @@ const textPair: fc.Arbitrary<Pair> = fc
 	});
 const presence: fc.Arbitrary<Presence> = fc.constantFrom('both', 'both', 'both', 'before', 'after');
 
-const inline: fc.Arbitrary<Inline> = fc.record({ tag: fc.constantFrom('text', 'text', 'a', 'abbr', 'strong', 'em', 'code'), text: textPair, attribute: pairOf(value), presence });
+const inline: fc.Arbitrary<Inline> = fc.record({
+	tag: fc.constantFrom('text', 'text', 'a', 'abbr', 'strong', 'em', 'code'),
+	text: textPair,
+	attribute: pairOf(value),
+	presence,
+});
 const inlines = fc.array(inline, { minLength: 1, maxLength: 4 });
 const part = fc.record({ inlines, presence });
 const row = fc.record({ inlines: fc.array(inline, { minLength: 2, maxLength: 6 }), presence });
 const block: fc.Arbitrary<Block> = fc.oneof(
-	fc.record({ tag: fc.constantFrom('p' as const, 'h3' as const), attribute: pairOf(value), parts: inlines.map((list) => [{ inlines: list, presence: 'both' as const }]), presence }),
+	fc.record({
+		tag: fc.constantFrom('p' as const, 'h3' as const),
+		attribute: pairOf(value),
+		parts: inlines.map((list) => [{ inlines: list, presence: 'both' as const }]),
+		presence,
+	}),
 	fc.record({ tag: fc.constant('ul' as const), attribute: pairOf(value), parts: fc.array(part, { minLength: 1, maxLength: 3 }), presence }),
 	fc.record({ tag: fc.constant('table' as const), attribute: pairOf(value), parts: fc.array(row, { minLength: 1, maxLength: 3 }), presence }),
 );
@@ -93,10 +109,19 @@ function tree(blocks: Block[], side: Side): Root {
 		const value = pick(b.attribute, side);
 		const parts = b.parts.filter(on(side));
 		if (b.tag === 'p' || b.tag === 'h3') return el(b.tag, { id: value }, runs(parts[0]!.inlines));
-		if (b.tag === 'ul') return el('ul', {}, parts.map((p) => el('li', { className: [value] }, runs(p.inlines))));
+		if (b.tag === 'ul')
+			return el(
+				'ul',
+				{},
+				parts.map((p) => el('li', { className: [value] }, runs(p.inlines))),
+			);
 		const rows = parts.map((p) => {
 			const half = Math.ceil(p.inlines.length / 2);
-			return el('tr', {}, [p.inlines.slice(0, half), p.inlines.slice(half)].map((cell) => el('td', { className: [value] }, runs(cell))));
+			return el(
+				'tr',
+				{},
+				[p.inlines.slice(0, half), p.inlines.slice(half)].map((cell) => el('td', { className: [value] }, runs(cell))),
+			);
 		});
 		return el('table', {}, [el('tbody', {}, rows)]);
 	});

@@ -20,11 +20,17 @@ interface Placement {
 const placements: Placement[] = [
 	{
 		name: 'abbr title, a word beside it changed',
-		pair: (p, a) => [`<p>Volgens de <abbr title="${a(p)}">AVG</abbr> bewaren wij logs drie maanden.</p>`, `<p>Volgens de <abbr title="${a(p)}">AVG</abbr> bewaren wij logs zes maanden.</p>`],
+		pair: (p, a) => [
+			`<p>Volgens de <abbr title="${a(p)}">AVG</abbr> bewaren wij logs drie maanden.</p>`,
+			`<p>Volgens de <abbr title="${a(p)}">AVG</abbr> bewaren wij logs zes maanden.</p>`,
+		],
 	},
 	{
 		name: 'abbr title changed, its text not',
-		pair: (p, a) => [`<p>Volgens de <abbr title="Algemene verordening">AVG</abbr> bewaren wij logs.</p>`, `<p>Volgens de <abbr title="${a(p)}">AVG</abbr> bewaren wij logs.</p>`],
+		pair: (p, a) => [
+			`<p>Volgens de <abbr title="Algemene verordening">AVG</abbr> bewaren wij logs.</p>`,
+			`<p>Volgens de <abbr title="${a(p)}">AVG</abbr> bewaren wij logs.</p>`,
+		],
 	},
 	{
 		// The same link text with another target goes down the path that lists the old and new targets.
@@ -33,7 +39,10 @@ const placements: Placement[] = [
 	},
 	{
 		name: 'link target and title, the link text changed',
-		pair: (p, a) => [`<p>Lees <a href="/x?${a(p)}" title="${a(p)}">de oude verklaring</a> goed.</p>`, `<p>Lees <a href="/x?${a(p)}" title="${a(p)}">de nieuwe verklaring</a> goed.</p>`],
+		pair: (p, a) => [
+			`<p>Lees <a href="/x?${a(p)}" title="${a(p)}">de oude verklaring</a> goed.</p>`,
+			`<p>Lees <a href="/x?${a(p)}" title="${a(p)}">de nieuwe verklaring</a> goed.</p>`,
+		],
 	},
 	{
 		name: 'class and id of paragraphs, a paragraph added',
@@ -120,7 +129,11 @@ describe('escaping payloads in plain text (titles, summaries)', () => {
 			['Bewaartermijnen', `Bewaartermijnen ${p}`],
 			[`${p} oud`, 'nieuw'],
 		]);
-		const found = pairs.flatMap(([before, after]) => problems(redlineText(before!, after!, labels), { before: text(before!), after: text(after!) }, labels).map((problem) => `${JSON.stringify([before, after])}: ${problem}`));
+		const found = pairs.flatMap(([before, after]) =>
+			problems(redlineText(before!, after!, labels), { before: text(before!), after: text(after!) }, labels).map(
+				(problem) => `${JSON.stringify([before, after])}: ${problem}`,
+			),
+		);
 		expect(found).toEqual([]);
 	});
 });
@@ -135,6 +148,8 @@ describe('screen-reader labels with markup in them', () => {
 	});
 
 	it('stay text through redlineText', () => {
-		expect(problems(redlineText('Logs drie maanden', 'Logs zes maanden', hostile), { before: 'Logs drie maanden', after: 'Logs zes maanden' }, hostile)).toEqual([]);
+		expect(
+			problems(redlineText('Logs drie maanden', 'Logs zes maanden', hostile), { before: 'Logs drie maanden', after: 'Logs zes maanden' }, hostile),
+		).toEqual([]);
 	});
 });

@@ -38,7 +38,9 @@ describe('redlineHtml', () => {
 		const after = '<ul>\n<li>registrar</li>\n<li>payment provider</li>\n<li>accountants</li>\n</ul>';
 		const html = redlineHtml(before, after, labels);
 		expect(wellFormed(html)).toBe(true);
-		const lists = [...elements(parseFragment(html))].filter((e) => e.tagName === 'ul').map((ul) => ul.children.map((c) => (c.type === 'element' ? c.tagName : '#text')).join(','));
+		const lists = [...elements(parseFragment(html))]
+			.filter((e) => e.tagName === 'ul')
+			.map((ul) => ul.children.map((c) => (c.type === 'element' ? c.tagName : '#text')).join(','));
 		// One list, only <li> children: no text or <del> directly inside <ul>.
 		expect(lists).toEqual(['li,li,li,li']);
 		expect(strip(html)).toContain('<li>registrar</li>');
@@ -59,7 +61,9 @@ describe('redlineHtml', () => {
 
 	it('shows a rewritten paragraph as old and new text whole', () => {
 		const html = redlineHtml('<p>We use Google Analytics to see how the site is used.</p>', '<p>Matomo, run on our own servers, measures visits.</p>', labels);
-		expect(strip(html)).toBe('<p><del>We use Google Analytics to see how the site is used.</del></p><p><ins>Matomo, run on our own servers, measures visits.</ins></p>');
+		expect(strip(html)).toBe(
+			'<p><del>We use Google Analytics to see how the site is used.</del></p><p><ins>Matomo, run on our own servers, measures visits.</ins></p>',
+		);
 	});
 
 	it('escapes text it re-emits', () => {
@@ -70,7 +74,9 @@ describe('redlineHtml', () => {
 
 	it('shows added and removed clauses whole', () => {
 		expect(strip(wholeText('<p>New.</p><ul><li>x</li></ul>', 'added', labels))).toBe('<p><ins>New.</ins></p><ul><li><ins>x</ins></li></ul>');
-		expect(strip(wholeText('<table><tbody><tr><td>x</td></tr></tbody></table>', 'removed', labels))).toBe('<table><tbody><tr class="redline-del"><td><del>x</del></td></tr></tbody></table>');
+		expect(strip(wholeText('<table><tbody><tr><td>x</td></tr></tbody></table>', 'removed', labels))).toBe(
+			'<table><tbody><tr class="redline-del"><td><del>x</del></td></tr></tbody></table>',
+		);
 	});
 
 	it('compares a title or summary as text', () => {

@@ -39,19 +39,57 @@ const REDLINE_CLASSES = new Set(['redline-block', 'redline-ins', 'redline-del', 
 
 /** The redline's own elements: its marks, their screen-reader labels and the list of changed link targets. */
 const isOwn = (element: Element) =>
-	element.tagName === 'ins' || element.tagName === 'del' || (element.tagName === 'span' && (hasClass(element, 'visually-hidden') || hasClass(element, 'redline-link')));
+	element.tagName === 'ins' ||
+	element.tagName === 'del' ||
+	(element.tagName === 'span' && (hasClass(element, 'visually-hidden') || hasClass(element, 'redline-link')));
 
 /** An element's attributes as `tag name="value"`, without the classes the redline gives rows. */
 export function attributesOf(element: Element): string[] {
 	return Object.entries(element.properties).flatMap(([name, value]) => {
 		const own = name === 'className' && element.tagName === 'tr';
-		const text = own ? classes(element).filter((c) => c !== 'redline-ins' && c !== 'redline-del').join(' ') : Array.isArray(value) ? value.join(' ') : String(value);
+		const text = own
+			? classes(element)
+					.filter((c) => c !== 'redline-ins' && c !== 'redline-del')
+					.join(' ')
+			: Array.isArray(value)
+				? value.join(' ')
+				: String(value);
 		return own && text === '' ? [] : [`<${element.tagName}> ${name}=${JSON.stringify(text)}`];
 	});
 }
 
 /** Block elements: their text is read as separate from what comes before and after. */
-const BLOCKS = new Set(['p', 'li', 'ul', 'ol', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dl', 'dt', 'dd', 'div', 'section', 'blockquote', 'address', 'figure', 'figcaption', 'details', 'summary']);
+const BLOCKS = new Set([
+	'p',
+	'li',
+	'ul',
+	'ol',
+	'table',
+	'thead',
+	'tbody',
+	'tfoot',
+	'tr',
+	'td',
+	'th',
+	'caption',
+	'h1',
+	'h2',
+	'h3',
+	'h4',
+	'h5',
+	'h6',
+	'dl',
+	'dt',
+	'dd',
+	'div',
+	'section',
+	'blockquote',
+	'address',
+	'figure',
+	'figcaption',
+	'details',
+	'summary',
+]);
 const LINK_LIST = '\u0000';
 
 const rawText = (node: Nodes): string => (node.type === 'text' ? node.value : 'children' in node ? node.children.map(rawText).join('') : '');
@@ -71,7 +109,11 @@ export function textOf(node: Nodes, drop?: 'ins' | 'del'): string {
 }
 
 /** The redline writes a space before the list of changed link targets: that space goes with the list. */
-export const normal = (text: string) => text.replace(new RegExp(` ?${LINK_LIST}`, 'g'), '').replace(/\s+/g, ' ').trim();
+export const normal = (text: string) =>
+	text
+		.replace(new RegExp(` ?${LINK_LIST}`, 'g'), '')
+		.replace(/\s+/g, ' ')
+		.trim();
 
 export interface Sides {
 	before?: string;
@@ -82,7 +124,12 @@ export interface Sides {
  * What is wrong with `output` as the redline of `before` and `after` (one of them alone for a clause added
  * or removed): an empty list when nothing is.
  */
-export function problems(output: string, { before, after }: Sides, labels: RedlineLabels, { spaces = 'collapse' }: { spaces?: 'collapse' | 'ignore' } = {}): string[] {
+export function problems(
+	output: string,
+	{ before, after }: Sides,
+	labels: RedlineLabels,
+	{ spaces = 'collapse' }: { spaces?: 'collapse' | 'ignore' } = {},
+): string[] {
 	const sides = [before, after].filter((s): s is string => s !== undefined).map(parseFragment);
 	const tags = new Set(sides.flatMap((side) => [...elements(side)].map((e) => e.tagName)));
 	const attributes = new Set(sides.flatMap((side) => [...elements(side)].flatMap(attributesOf)));
@@ -96,7 +143,10 @@ export function problems(output: string, { before, after }: Sides, labels: Redli
 			const extra = Object.keys(element.properties).filter((name) => name !== 'className');
 			const unknown = classes(element).filter((c) => !REDLINE_CLASSES.has(c));
 			if (extra.length + unknown.length > 0) found.push(`the redline's own <${element.tagName}> with ${[...extra, ...unknown].join(', ')}`);
-			if (hasClass(element, 'visually-hidden') && (element.children.some((c) => c.type !== 'text') || ![labels.inserted, labels.deleted].map((l) => `${l} `).includes(rawText(element)))) {
+			if (
+				hasClass(element, 'visually-hidden') &&
+				(element.children.some((c) => c.type !== 'text') || ![labels.inserted, labels.deleted].map((l) => `${l} `).includes(rawText(element)))
+			) {
 				found.push(`a screen-reader label that is not a label: ${JSON.stringify(rawText(element))}`);
 			}
 		} else if (inLinkList) {

@@ -29,9 +29,9 @@ describe('the words of a text', () => {
 	});
 
 	it('count cookie names such as _ga as words, so three of them are an island a reader can read', () => {
-		expect(redline('<p>Eerst plaatsen wij _ga _gid _gat voor statistiek, zegt de tekst.</p>', '<p>Eerst zetten wij _ga _gid _gat voor analyse, zegt de tekst.</p>')).toBe(
-			'<p>Eerst <del>plaatsen</del><ins>zetten</ins> wij _ga _gid _gat voor <del>statistiek</del><ins>analyse</ins>, zegt de tekst.</p>',
-		);
+		expect(
+			redline('<p>Eerst plaatsen wij _ga _gid _gat voor statistiek, zegt de tekst.</p>', '<p>Eerst zetten wij _ga _gid _gat voor analyse, zegt de tekst.</p>'),
+		).toBe('<p>Eerst <del>plaatsen</del><ins>zetten</ins> wij _ga _gid _gat voor <del>statistiek</del><ins>analyse</ins>, zegt de tekst.</p>');
 	});
 
 	it('take a run of whitespace as one space, and a hard line break as a break', () => {
@@ -53,24 +53,38 @@ describe('the words of a text', () => {
 
 	it('are compared inside every inline element, which stays around the change', () => {
 		for (const tag of ['abbr', 'b', 'cite', 'em', 'i', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'u', 'time', 'dfn']) {
-			expect(redline(`<p>Wij bewaren <${tag}>serverlogs</${tag}> drie maanden.</p>`, `<p>Wij bewaren <${tag}>accesslogs</${tag}> drie maanden.</p>`), tag).toBe(`<p>Wij bewaren <${tag}><del>serverlogs</del><ins>accesslogs</ins></${tag}> drie maanden.</p>`);
+			expect(redline(`<p>Wij bewaren <${tag}>serverlogs</${tag}> drie maanden.</p>`, `<p>Wij bewaren <${tag}>accesslogs</${tag}> drie maanden.</p>`), tag).toBe(
+				`<p>Wij bewaren <${tag}><del>serverlogs</del><ins>accesslogs</ins></${tag}> drie maanden.</p>`,
+			);
 		}
 	});
 
 	it('keep a link with a query string working, changed or not', () => {
 		const link = '<a href="https://ap.example/klacht?taal=nl&amp;vorm=web">de AP</a>';
-		expect(redline(`<p>Klaag bij ${link}.</p><p>Drie maanden.</p>`, `<p>Klaag bij ${link}.</p><p>Zes maanden.</p>`)).toBe(`<p>Klaag bij ${link}.</p><p><del>Drie</del><ins>Zes</ins> maanden.</p>`);
-		expect(redline(`<p>Klaag bij ${link} binnen een jaar.</p>`, `<p>Klaag bij ${link} binnen twee jaar.</p>`)).toBe(`<p>Klaag bij ${link} binnen <del>een</del><ins>twee</ins> jaar.</p>`);
-		expect(redline('<p>Zie <a href="/a?x=1&amp;y=2">dit</a>.</p>', '<p>Zie <a href="/b?x=1&amp;y=2">dit</a>.</p>')).toBe('<p>Zie <a href="/b?x=1&amp;y=2">dit</a> <span class="redline-link">(<del>/a?x=1&amp;y=2</del><ins>/b?x=1&amp;y=2</ins>)</span>.</p>');
+		expect(redline(`<p>Klaag bij ${link}.</p><p>Drie maanden.</p>`, `<p>Klaag bij ${link}.</p><p>Zes maanden.</p>`)).toBe(
+			`<p>Klaag bij ${link}.</p><p><del>Drie</del><ins>Zes</ins> maanden.</p>`,
+		);
+		expect(redline(`<p>Klaag bij ${link} binnen een jaar.</p>`, `<p>Klaag bij ${link} binnen twee jaar.</p>`)).toBe(
+			`<p>Klaag bij ${link} binnen <del>een</del><ins>twee</ins> jaar.</p>`,
+		);
+		expect(redline('<p>Zie <a href="/a?x=1&amp;y=2">dit</a>.</p>', '<p>Zie <a href="/b?x=1&amp;y=2">dit</a>.</p>')).toBe(
+			'<p>Zie <a href="/b?x=1&amp;y=2">dit</a> <span class="redline-link">(<del>/a?x=1&amp;y=2</del><ins>/b?x=1&amp;y=2</ins>)</span>.</p>',
+		);
 	});
 
 	it('keep an empty inline element, such as an anchor, where it was', () => {
-		expect(redline('<p><a id="logs"></a>Drie maanden.</p>', '<p><a id="logs"></a>Zes maanden.</p>')).toBe('<p><a id="logs"></a><del>Drie</del><ins>Zes</ins> maanden.</p>');
+		expect(redline('<p><a id="logs"></a>Drie maanden.</p>', '<p><a id="logs"></a>Zes maanden.</p>')).toBe(
+			'<p><a id="logs"></a><del>Drie</del><ins>Zes</ins> maanden.</p>',
+		);
 	});
 
 	it('close nested inline elements in the right order, inside the text and at its end', () => {
-		expect(redline('<p>Een <strong><em>drie</em></strong> maanden.</p>', '<p>Een <strong><em>zes</em></strong> maanden.</p>')).toBe('<p>Een <strong><em><del>drie</del><ins>zes</ins></em></strong> maanden.</p>');
-		expect(redline('<p>Zie <strong><em>drie maanden</em></strong></p>', '<p>Zie <strong><em>zes maanden</em></strong></p>')).toBe('<p>Zie <strong><em><del>drie</del><ins>zes</ins> maanden</em></strong></p>');
+		expect(redline('<p>Een <strong><em>drie</em></strong> maanden.</p>', '<p>Een <strong><em>zes</em></strong> maanden.</p>')).toBe(
+			'<p>Een <strong><em><del>drie</del><ins>zes</ins></em></strong> maanden.</p>',
+		);
+		expect(redline('<p>Zie <strong><em>drie maanden</em></strong></p>', '<p>Zie <strong><em>zes maanden</em></strong></p>')).toBe(
+			'<p>Zie <strong><em><del>drie</del><ins>zes</ins> maanden</em></strong></p>',
+		);
 	});
 });
 
@@ -82,7 +96,9 @@ describe('HTML written back', () => {
 	});
 
 	it('writes attributes escaped once, whether the HTML wrote them with entities or not, and boolean attributes bare', () => {
-		expect(serialize(nodes('<a href="/x?a=1&amp;b=&quot;2&quot;" title="Meer">x &amp; y</a>')[0]!)).toBe('<a href="/x?a=1&amp;b=&quot;2&quot;" title="Meer">x &amp; y</a>');
+		expect(serialize(nodes('<a href="/x?a=1&amp;b=&quot;2&quot;" title="Meer">x &amp; y</a>')[0]!)).toBe(
+			'<a href="/x?a=1&amp;b=&quot;2&quot;" title="Meer">x &amp; y</a>',
+		);
 		expect(serialize(nodes('<a href="/x?a=1&#x26;b=2&copy=3">x</a>')[0]!)).toBe('<a href="/x?a=1&amp;b=2&amp;copy=3">x</a>');
 		expect(serialize(nodes('<details open><summary>Meer</summary></details>')[0]!)).toBe('<details open><summary>Meer</summary></details>');
 	});
