@@ -56,6 +56,8 @@ export const VersionSchema = z.strictObject({
  * to add fields to the register facts of a purpose:
  * `policySchema({ extend: z.object({ reviewer: z.string() }), processing: z.object({ dpia: z.boolean() }) })`.
  */
+// An empty shape is what `z.object({})` has: nothing added unless the site extends it.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export function policySchema<T extends z.ZodObject = z.ZodObject<{}>, P extends z.ZodObject = z.ZodObject<{}>>(options: { extend?: T; processing?: P } = {}) {
 	const clash = [
 		...Object.keys(options.extend?.shape ?? {}).filter((key) => key in ClauseFrontmatterSchema.shape || key === 'kind'),

@@ -147,6 +147,7 @@ describe('labels', () => {
 		for (const page of pages) {
 			const text = marked(select('article', dom(page))!);
 			expect(text.split('\u0001').length, page).toBeGreaterThan(1);
+			// eslint-disable-next-line no-control-regex -- \u0001 is the test's own mark
 			for (const [glued] of text.matchAll(/\S*\u0001[^\s\u0001.,;:)!?]\S*/gu)) expect.fail(`${page}: label glued to its text in "${glued}"`);
 		}
 	});
