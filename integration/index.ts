@@ -48,8 +48,6 @@ export default function astroPrivacy(userOptions: AstroPrivacyUserOptions): Astr
 			},
 			'astro:config:done': ({ config }) => checkPublicFiles(fileURLToPath(config.publicDir), resolved),
 			'astro:routes:resolved': ({ routes }) => checkRoutes(routes, resolved),
-			// Records a failed build left behind in this process (a second build in one run) are not this build's.
-			'astro:build:start': () => void takeSearchRecords(),
 			// Pagefind works in a process of its own, so the index is built while Astro tidies up after the pages.
 			'astro:build:generated': ({ dir, logger }) => {
 				if (!resolved.search) return;
