@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes content/<document>/policy.lock.json. A full build checks the content against the lock file and
+// Writes content/<statement>/policy.lock.json. A full build checks the content against the lock file and
 // the one committed in git and stages the new lock files; only when it passes are they moved into place,
 // all of them, each by an atomic rename.
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';

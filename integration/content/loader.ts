@@ -10,15 +10,15 @@ import { buildTimeline } from '../model/timeline.ts';
 import type { ContentProblem } from '../model/types.ts';
 import { checkCompleteness } from '../model/completeness.ts';
 import { checkReferences, referencesIn } from '../model/references.ts';
-import { checkChanges, checkSections, checkTranslations, validateDocument } from '../model/validate.ts';
+import { checkChanges, checkSections, checkTranslations, validateStatement } from '../model/validate.ts';
 import { parseLockFile } from './lockfile.ts';
 import { checkLock, currentUrls, nextLock, orphanLocks } from './locking.ts';
-import { readDocument, type StoredEntry } from './read.ts';
+import { readStatement, type StoredEntry } from './read.ts';
 import { PROBLEMS_ENTRY, toRecords } from './records.ts';
-import { verifyAgainst, type CheckedDocument } from './verify.ts';
+import { verifyAgainst, type CheckedStatement } from './verify.ts';
 
 export interface PolicyLoaderOptions {
-	/** Folder holding one sub-folder per document, relative to the project root. Default `content`. */
+	/** Folder holding one sub-folder per statement, relative to the project root. Default `content`. */
 	base?: string;
 }
 
@@ -29,7 +29,7 @@ const LOCK_STAGE = process.env.ASTRO_PRIVACY_LOCK_STAGE;
 /** Set by `astro-privacy-verify`: what to compare the content's records with. */
 const VERIFY = process.env.ASTRO_PRIVACY_VERIFY;
 
-/** Loads every document's versions and clause texts, checks them as a whole, and stores them in one collection. */
+/** Loads every statement's versions and clause texts, checks them as a whole, and stores them in one collection. */
 export function policyLoader(options: PolicyLoaderOptions = {}): Loader {
 	const base = (options.base ?? 'content').replace(/^\.\//, '').replace(/\/$/, '');
 	return {
@@ -51,18 +51,18 @@ async function loadAll(context: LoaderContext, base: string) {
 	const root = fileURLToPath(context.config.root);
 	const problems: ContentProblem[] = [];
 	const stored: StoredEntry[] = [];
-	const checked: CheckedDocument[] = [];
+	const checked: CheckedStatement[] = [];
 	const staged: { path: string; text: string }[] = [];
 	const reports: (() => void)[] = [];
 	try {
 		problems.push(...orphanLocks(root, base));
 		for (const document of config.statements) {
-			const { entries, lockText, complete } = await readDocument(context, root, base, document.id, problems);
+			const { entries, lockText, complete } = await readStatement(context, root, base, document.id, problems);
 			stored.push(...entries);
 			if (!complete) continue;
 			const { versions, revisions } = toRecords(document.id, entries);
 			const checks = { base, locales: config.locales, missingTranslation: config.missingTranslation, today: new Date().toISOString().slice(0, 10) };
-			const found = validateDocument(versions, revisions, checks);
+			const found = validateStatement(versions, revisions, checks);
 			problems.push(...found);
 			if (found.length > 0) continue;
 			const timeline = { buildDate: config.buildDate, defaultLocale: config.defaultLocale, controller: document.controller };
@@ -107,7 +107,7 @@ async function loadAll(context: LoaderContext, base: string) {
 		context.store.set({ id: PROBLEMS_ENTRY, data: { kind: 'problems', message: (error as Error).message, hint: (error as AstroError).hint ?? '' } });
 		return;
 	}
-	// Every document passed: only now is any lock file staged, so the lock command writes all or none.
+	// Every statement passed: only now is any lock file staged, so the lock command writes all or none.
 	if (LOCK_STAGE) await writeFile(LOCK_STAGE, JSON.stringify(staged));
 	for (const report of reports) report();
 	// Entries whose digest is unchanged stay as they are, so `astro dev` updates only what changed.

@@ -55,7 +55,7 @@ export function committedLockText(root: string, file: string): string | null | u
 	return result.status === 0 ? result.stdout : null;
 }
 
-/** The newest commit, anywhere in git's history, with a lock file of this document at any path. */
+/** The newest commit, anywhere in git's history, with a lock file of this statement at any path. */
 export function lockInHistory(root: string, document: string): string | undefined {
 	const result = spawnSync('git', ['-C', root, 'log', '--all', '-1', '--format=%h %s', `-S"document": "${document}"`, '--', ':(glob)**/policy.lock.json'], { encoding: 'utf8' });
 	return result.status === 0 && result.stdout.trim() ? result.stdout.trim() : undefined;

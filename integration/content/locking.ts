@@ -4,17 +4,17 @@ import type { AstroIntegrationLogger } from 'astro';
 import config from 'virtual:astro-privacy/config';
 import { updateLock, verifyLock, type LockContext, type LockFile, type LockUpdate } from '../model/lock/index.ts';
 import { LOCK_FILE } from '../model/paths.ts';
-import type { ContentProblem, DocumentModel } from '../model/types.ts';
+import type { ContentProblem, StatementModel } from '../model/types.ts';
 import { policyUrl } from '../model/urls.ts';
 import { committedLockText, lockInHistory, parseLockFile, serializeLock } from './lockfile.ts';
 
-export interface DocumentLock {
+export interface StatementLock {
 	root: string;
 	document: string;
 	lockPath: string;
 	/** The lock file, when there is one, as the loader parsed it. */
 	lock: LockFile | undefined;
-	model: DocumentModel;
+	model: StatementModel;
 	context: LockContext;
 }
 
@@ -23,8 +23,8 @@ export function currentUrls(documentBase: string): Record<string, string> {
 	return Object.fromEntries(config.locales.map((locale) => [locale, policyUrl(config, documentBase, locale, { kind: 'current' })]));
 }
 
-/** The build's check of one document against its lock. */
-export function checkLock(lock: DocumentLock, logger: AstroIntegrationLogger): ContentProblem[] {
+/** The build's check of one statement against its lock. */
+export function checkLock(lock: StatementLock, logger: AstroIntegrationLogger): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	// A lock file that is gone from the work tree but committed is a deletion, not a new statement.
 	if (!lock.lock && typeof committedLockText(lock.root, lock.lockPath) === 'string') {
@@ -42,8 +42,8 @@ export function checkLock(lock: DocumentLock, logger: AstroIntegrationLogger): C
 	return problems;
 }
 
-/** The lock command's work for one document: the new lock, checked against the file and git's HEAD. */
-export function nextLock(lock: DocumentLock, init: boolean, logger: AstroIntegrationLogger) {
+/** The lock command's work for one statement: the new lock, checked against the file and git's HEAD. */
+export function nextLock(lock: StatementLock, init: boolean, logger: AstroIntegrationLogger) {
 	const problems: ContentProblem[] = [];
 	const previous = lock.lock ? [{ lock: lock.lock, path: lock.lockPath }] : [];
 	const committed = committedLockText(lock.root, lock.lockPath);
@@ -61,7 +61,7 @@ export function nextLock(lock: DocumentLock, init: boolean, logger: AstroIntegra
 	return { problems, text: serializeLock(update.lock), report: () => reportLock(logger, lock.document, update) };
 }
 
-/** A document that was published (it has a lock) cannot disappear by being left out of the options. */
+/** A statement that was published (it has a lock) cannot disappear by being left out of the options. */
 export function orphanLocks(root: string, base: string): ContentProblem[] {
 	const folder = join(root, base);
 	if (!existsSync(folder)) return [];

@@ -23,8 +23,8 @@ interface MdxEntryType {
 	getEntryInfo(params: { contents: string; fileUrl: URL }): Promise<{ data: Record<string, unknown>; body: string }>;
 }
 
-/** The files of one document, parsed and hashed; `lockText` is the raw lock file, when there is one. */
-export async function readDocument(context: LoaderContext, root: string, base: string, document: string, problems: ContentProblem[]) {
+/** The files of one statement, parsed and hashed; `lockText` is the raw lock file, when there is one. */
+export async function readStatement(context: LoaderContext, root: string, base: string, document: string, problems: ContentProblem[]) {
 	const dir = join(root, base, document);
 	const entries: StoredEntry[] = [];
 	let lockText: string | undefined;

@@ -6,7 +6,7 @@ export const PROBLEMS_ENTRY = 'astro-privacy:problems';
 
 /** What the loader stores per file; the same shape comes back from `getCollection('policy')`. */
 export interface PolicyEntry {
-	/** `<document>/versions/<version>` or `<document>/<locale>/<clause>/<version>`. */
+	/** `<statement>/versions/<version>` or `<statement>/<locale>/<clause>/<version>`. */
 	id: string;
 	data: ({ kind: 'clause' } & ClauseFrontmatter) | ({ kind: 'version' } & VersionFrontmatter);
 	filePath?: string | undefined;
@@ -14,7 +14,7 @@ export interface PolicyEntry {
 	digest?: string | number | undefined;
 }
 
-/** Turns collection entries of one document into the pure model's records. */
+/** Turns collection entries of one statement into the pure model's records. */
 export function toRecords(document: string, entries: PolicyEntry[]): { versions: VersionRecord[]; revisions: RevisionRecord[] } {
 	const versions: VersionRecord[] = [];
 	const revisions: RevisionRecord[] = [];

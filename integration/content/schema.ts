@@ -9,11 +9,11 @@ import { TextSchema } from '../model/schema/text.ts';
 
 
 
-/** Frontmatter of a clause text, `content/<document>/<locale>/<clause>/<version>.mdx`. */
+/** Frontmatter of a clause text, `content/<statement>/<locale>/<clause>/<version>.mdx`. */
 export const ClauseFrontmatterSchema = z.strictObject({
 	/** Heading of the clause, e.g. `Bewaartermijnen`. */
 	title: TextSchema,
-	/** Position in the document; clauses are sorted by it. Use gaps (10, 20, 30) so a clause can be inserted later. */
+	/** Position in the statement; clauses are sorted by it. Use gaps (10, 20, 30) so a clause can be inserted later. */
 	order: z.number().int('expected a whole number'),
 	/** Optional plain-language summary, shown in a highlighted box above the clause text. */
 	summary: TextSchema.optional(),
@@ -33,7 +33,7 @@ export const ClauseFrontmatterSchema = z.strictObject({
 	covers: z.array(z.enum(COVERED_ITEMS)).optional(),
 });
 
-/** A version file, `content/<document>/versions/<YYYY-MM-DD>.yaml`. The file name is the effective date. */
+/** A version file, `content/<statement>/versions/<YYYY-MM-DD>.yaml`. The file name is the effective date. */
 export const VersionSchema = z.strictObject({
 	/** One-line summary of the change per locale: `{ nl: '...', en: '...' }`. Every locale is required. */
 	summary: z.record(z.string(), TextSchema),

@@ -7,12 +7,12 @@ import { compareWithReference } from '../model/lock/index.ts';
 import { PolicyExportSchema, type PolicyExport } from '../model/schema/export.ts';
 import { publishedRecords } from '../model/record.ts';
 import type { LockFile } from '../model/lock/index.ts';
-import type { ContentProblem, DocumentModel, VersionRecord } from '../model/types.ts';
+import type { ContentProblem, StatementModel, VersionRecord } from '../model/types.ts';
 
 /** A statement that passed the loader's checks, as verify compares it. */
-export interface CheckedDocument {
+export interface CheckedStatement {
 	document: string;
-	model: DocumentModel;
+	model: StatementModel;
 	versions: VersionRecord[];
 	lock: LockFile | undefined;
 }
@@ -31,7 +31,7 @@ export interface VerifyRequest {
  * published ones. A difference is a problem unless a
  * correction recorded since accounts for it; that is reported, not hidden.
  */
-export async function verifyAgainst(request: VerifyRequest, statements: CheckedDocument[], base: string, logger: AstroIntegrationLogger): Promise<ContentProblem[]> {
+export async function verifyAgainst(request: VerifyRequest, statements: CheckedStatement[], base: string, logger: AstroIntegrationLogger): Promise<ContentProblem[]> {
 	const problems: ContentProblem[] = [];
 	for (const target of request.against) {
 		for (const { document, model, versions } of statements) {

@@ -1,6 +1,6 @@
 import { byCodeUnits, digestOf } from './digest.ts';
 import { textFor } from './timeline.ts';
-import type { ClauseInVersion, Controller, DocumentModel, ResolvedVersion } from './types.ts';
+import type { ClauseInVersion, Controller, StatementModel, ResolvedVersion } from './types.ts';
 
 export type ClauseComparison =
 	| { clause: string; kind: 'added'; after: ClauseInVersion }
@@ -22,7 +22,7 @@ export interface VersionComparison {
  * What a reader of `locale` sees change between two versions, adjacent or years apart: clauses added,
  * removed and changed in the text of that locale, and those whose text changed only in another language.
  */
-export function compareVersions(model: DocumentModel, fromId: string | undefined, toId: string, locale: string): VersionComparison {
+export function compareVersions(model: StatementModel, fromId: string | undefined, toId: string, locale: string): VersionComparison {
 	const from = model.versions.find((v) => v.id === fromId);
 	const to = model.versions.find((v) => v.id === toId)!;
 	const before = new Map(from?.clauses.map((c) => [c.clause, c]));
@@ -50,7 +50,7 @@ function changedFacts(before: Controller, after: Controller): (keyof Controller)
 }
 
 /** The `singleLanguage` reasons recorded for a clause by the versions after `from` up to `to`. */
-function reasonsBetween(model: DocumentModel, from: ResolvedVersion | undefined, to: ResolvedVersion, clause: string, languages: string[]): string[] {
+function reasonsBetween(model: StatementModel, from: ResolvedVersion | undefined, to: ResolvedVersion, clause: string, languages: string[]): string[] {
 	return model.versions
 		.filter((v) => (!from || v.id > from.id) && v.id <= to.id)
 		.flatMap((v) => v.source.singleLanguage.filter((s) => s.clause === clause && languages.includes(s.locale)).map((s) => s.reason));

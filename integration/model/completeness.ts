@@ -1,6 +1,6 @@
 import { digestOf } from './digest.ts';
 import { textFor } from './timeline.ts';
-import type { ClauseInVersion, ContentProblem, DocumentModel, Processing, ResolvedVersion } from './types.ts';
+import type { ClauseInVersion, ContentProblem, StatementModel, Processing, ResolvedVersion } from './types.ts';
 import type { CoveredItem } from './vocabulary.ts';
 
 export interface CompletenessOptions {
@@ -20,7 +20,7 @@ const VAGUE_RETENTION =
  * per transfer; for the statement the contact details, the rights, the right to object where it applies,
  * and the right to complain; and every language carrying the same facts.
  */
-export function checkCompleteness(model: DocumentModel, versions: Set<string>, options: CompletenessOptions): ContentProblem[] {
+export function checkCompleteness(model: StatementModel, versions: Set<string>, options: CompletenessOptions): ContentProblem[] {
 	const problems = new Map<string, ContentProblem>();
 	// A text in force in several versions is reported once.
 	const report = (problem: ContentProblem) => problems.set(`${problem.file}|${problem.field}|${problem.message}`, problem);

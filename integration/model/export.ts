@@ -1,12 +1,12 @@
 import type { PolicyExport } from './schema/export.ts';
 import { FINGERPRINT_ALGORITHM, recordOf } from './record.ts';
-import type { DocumentModel, ResolvedVersion } from './types.ts';
+import type { StatementModel, ResolvedVersion } from './types.ts';
 
 /**
  * `/<base>/policy.json`: what an app stores with a consent ("version X, fingerprint Y") and what
  * `astro-privacy-verify --against` compares, built from the same records the lock holds.
  */
-export function policyExport(model: DocumentModel, locales: string[], pageUrl: (locale: string, version: string) => string): PolicyExport {
+export function policyExport(model: StatementModel, locales: string[], pageUrl: (locale: string, version: string) => string): PolicyExport {
 	return {
 		algorithm: FINGERPRINT_ALGORITHM,
 		statement: model.document,

@@ -1,8 +1,8 @@
 /**
  * The on-disk layout, relative to the content base:
- *   <document>/versions/<version>.yaml          one file per version
- *   <document>/<locale>/<clause>/<version>.mdx  a clause text, in force from that version on
- *   <document>/policy.lock.json                 the record of every published version (see model/lock)
+ *   <statement>/versions/<version>.yaml          one file per version
+ *   <statement>/<locale>/<clause>/<version>.mdx  a clause text, in force from that version on
+ *   <statement>/policy.lock.json                 the record of every published version (see model/lock)
  */
 
 export type ContentPath =
@@ -15,7 +15,7 @@ export const LOCK_FILE = 'policy.lock.json';
 export const CLAUSE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Classifies a path below one document's folder, e.g. `nl/retention/2024-03-01.mdx`. */
+/** Classifies a path below one statement's folder, e.g. `nl/retention/2024-03-01.mdx`. */
 export function parseContentPath(document: string, relative: string): ContentPath {
 	const parts = relative.split('/');
 	if (parts.length === 1 && parts[0] === LOCK_FILE) return { kind: 'lock', document };

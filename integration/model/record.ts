@@ -1,5 +1,5 @@
 import { byCodeUnits, digestOf } from './digest.ts';
-import type { Correction, DocumentModel, ResolvedVersion } from './types.ts';
+import type { Correction, StatementModel, ResolvedVersion } from './types.ts';
 
 /** Names the algorithm below, so a changed algorithm can never be mistaken for a changed text. */
 export const FINGERPRINT_ALGORITHM = 'astro-privacy-fingerprint/1';
@@ -42,6 +42,6 @@ export function recordOf(document: string, version: ResolvedVersion): VersionRec
 }
 
 /** The records of every version that is not a draft: what is (or will be) published. */
-export function publishedRecords(model: DocumentModel): Map<string, VersionRecordDigest> {
+export function publishedRecords(model: StatementModel): Map<string, VersionRecordDigest> {
 	return new Map(model.versions.filter((v) => v.status !== 'draft').map((v) => [v.id, recordOf(model.document, v)]));
 }

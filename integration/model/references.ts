@@ -1,6 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import { textFor } from './timeline.ts';
-import type { ContentProblem, DocumentModel } from './types.ts';
+import type { ContentProblem, StatementModel } from './types.ts';
 
 /** What a clause text refers to outside itself: controller facts it prints, anchors it links to, and its own headings. */
 export interface References {
@@ -25,7 +25,7 @@ const PAGE_ANCHORS = new Set(['policy-contact', 'policy-register']);
  * Problems a page would only show once built: a `<Controller />` fact the version's controller does not
  * have, and a link to an anchor that is not on the version's page. Found here, before anything is written.
  */
-export function checkReferences(model: DocumentModel, references: Map<string, References>): ContentProblem[] {
+export function checkReferences(model: StatementModel, references: Map<string, References>): ContentProblem[] {
 	const problems = new Map<string, ContentProblem>();
 	for (const version of model.versions) {
 		const facts = version.controller as Record<string, unknown>;

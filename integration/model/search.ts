@@ -1,5 +1,5 @@
 import { textFor } from './timeline.ts';
-import type { DocumentModel, ResolvedVersion, RevisionRecord } from './types.ts';
+import type { StatementModel, ResolvedVersion, RevisionRecord } from './types.ts';
 
 /** One distinct text a reader of one locale can find: a clause revision as shown with one set of controller facts. */
 export interface SearchRecord {
@@ -13,7 +13,7 @@ export interface SearchRecord {
  * The search index's records for one locale: each distinct text once, however many versions show it, so
  * the index grows with distinct revisions, not versions × clauses. Drafts are never included.
  */
-export function searchRecords(model: DocumentModel, locale: string): SearchRecord[] {
+export function searchRecords(model: StatementModel, locale: string): SearchRecord[] {
 	const records = new Map<string, SearchRecord>();
 	for (const version of model.versions.filter((v) => v.status !== 'draft')) {
 		for (const clause of version.clauses) {

@@ -1,5 +1,5 @@
 import { byCodeUnits, digestOf } from './digest.ts';
-import type { ClauseInVersion, Controller, ControllerChange, DocumentModel, ResolvedVersion, RevisionRecord, VersionRecord, VersionStatus } from './types.ts';
+import type { ClauseInVersion, Controller, ControllerChange, StatementModel, ResolvedVersion, RevisionRecord, VersionRecord, VersionStatus } from './types.ts';
 
 export interface TimelineOptions {
 	/** `YYYY-MM-DD`; the newest published version on or before it is current. */
@@ -16,7 +16,7 @@ export interface TimelineOptions {
  * revision of the same clause and locale replaces it or a version removes the clause, so a version
  * only lists what it changes.
  */
-export function buildTimeline(versions: VersionRecord[], revisions: RevisionRecord[], options: TimelineOptions): DocumentModel {
+export function buildTimeline(versions: VersionRecord[], revisions: RevisionRecord[], options: TimelineOptions): StatementModel {
 	const kept = versions.filter((v) => options.includeDrafts || !v.draft).sort((a, b) => byCodeUnits(a.id, b.id));
 	const byVersion = groupBy(revisions, (r) => r.version);
 	const inForce = new Map<string, Record<string, RevisionRecord>>();

@@ -9,7 +9,7 @@ import type { CoveredItem } from './vocabulary.ts';
 
 export type { Controller, ControllerChange, Processing };
 
-/** A version record, `content/<document>/versions/<id>.yaml`. Its id is its effective date. */
+/** A version record, `content/<statement>/versions/<id>.yaml`. Its id is its effective date. */
 export interface VersionRecord {
 	document: string;
 	/** Effective date, `YYYY-MM-DD`. */
@@ -37,7 +37,7 @@ export interface Correction {
 	note: string;
 }
 
-/** One clause text in one locale, taking effect in one version: `content/<document>/<locale>/<clause>/<version>.mdx`. */
+/** One clause text in one locale, taking effect in one version: `content/<statement>/<locale>/<clause>/<version>.mdx`. */
 export interface RevisionRecord {
 	/** Content collection entry id, used to render the MDX. */
 	entryId: string;
@@ -115,7 +115,7 @@ export interface ResolvedVersion {
 	removed: ClauseInVersion[];
 }
 
-export interface DocumentModel {
+export interface StatementModel {
 	document: string;
 	/** Oldest first. Drafts only when they are included. */
 	versions: ResolvedVersion[];

@@ -1,6 +1,6 @@
 import { byCodeUnits } from './digest.ts';
 import { CLAUSE_ID, clausePath, isIsoDate, versionPath } from './paths.ts';
-import type { ClauseInVersion, ContentProblem, DocumentModel, RevisionRecord, VersionRecord } from './types.ts';
+import type { ClauseInVersion, ContentProblem, StatementModel, RevisionRecord, VersionRecord } from './types.ts';
 
 export interface ValidateOptions {
 	/** Content base relative to the project root, e.g. `content`. */
@@ -12,7 +12,7 @@ export interface ValidateOptions {
 }
 
 /** Checks what no single file can check on its own: ids, references between files, and translations. */
-export function validateDocument(versions: VersionRecord[], revisions: RevisionRecord[], options: ValidateOptions): ContentProblem[] {
+export function validateStatement(versions: VersionRecord[], revisions: RevisionRecord[], options: ValidateOptions): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const versionIds = new Set(versions.map((v) => v.id));
 	const sorted = [...versions].sort((a, b) => byCodeUnits(a.id, b.id));
@@ -140,7 +140,7 @@ function checkRemovalsAndCorrections(versions: VersionRecord[], revisions: Revis
 }
 
 /** A clause must exist in every locale in every version, unless missing translations are shown as a notice. */
-export function checkTranslations(model: DocumentModel, options: ValidateOptions): ContentProblem[] {
+export function checkTranslations(model: StatementModel, options: ValidateOptions): ContentProblem[] {
 	if (options.missingTranslation === 'notice') return [];
 	const problems: ContentProblem[] = [];
 	const reported = new Set<string>();
@@ -169,9 +169,9 @@ export function checkTranslations(model: DocumentModel, options: ValidateOptions
  * it replaces, a clause revised in one language only (unless `singleLanguage` says why), or a
  * `controller` change that changes nothing is an error.
  */
-export function checkChanges(model: DocumentModel, options: ValidateOptions): ContentProblem[] {
+export function checkChanges(model: StatementModel, options: ValidateOptions): ContentProblem[] {
 	const problems: ContentProblem[] = [];
-	let before: DocumentModel['versions'][number] | undefined;
+	let before: StatementModel['versions'][number] | undefined;
 	for (const version of model.versions) {
 		const previous = new Map(before?.clauses.map((c) => [c.clause, c]));
 		const declared = new Set(version.source.singleLanguage.map((s) => `${s.locale}/${s.clause}`));
@@ -249,7 +249,7 @@ export function checkChanges(model: DocumentModel, options: ValidateOptions): Co
  * Sections must form a tree in every version: a parent is another clause of the same version, no clause
  * is its own ancestor, every language names the same parent, and the one intro stands alone at the top.
  */
-export function checkSections(model: DocumentModel): ContentProblem[] {
+export function checkSections(model: StatementModel): ContentProblem[] {
 	const problems = new Map<string, ContentProblem>();
 	const report = (problem: ContentProblem) => problems.set(`${problem.file}|${problem.message}`, problem);
 	for (const version of model.versions) {

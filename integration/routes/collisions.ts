@@ -5,7 +5,7 @@ import type { ResolvedConfig } from '../config/resolve.ts';
 import { PAGE_MARKER } from '../model/paths.ts';
 import { localeParam } from '../model/urls.ts';
 
-/** The URL space of the policy pages, without Astro's `base`: every document base under every locale prefix. */
+/** The URL space of the policy pages, without Astro's `base`: every statement base under every locale prefix. */
 export function policyPrefixes(config: Pick<ResolvedConfig, 'statements' | 'locales' | 'defaultLocale' | 'prefixDefaultLocale'>): string[] {
 	return config.statements.flatMap((d) => config.locales.map((l) => `/${[localeParam(config, l), d.base].filter(Boolean).join('/')}`));
 }

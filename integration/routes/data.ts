@@ -3,16 +3,16 @@ import { userError } from '../config/errors.ts';
 import config from 'virtual:astro-privacy/config';
 import { PROBLEMS_ENTRY, toRecords, type PolicyEntry } from '../content/records.ts';
 import { buildTimeline } from '../model/timeline.ts';
-import type { DocumentModel } from '../model/types.ts';
+import type { StatementModel } from '../model/types.ts';
 import { claimed, collision, policyPrefixes } from './collisions.ts';
 import { routePattern, type PageKind } from './patterns.ts';
 import { localeParam } from '../model/urls.ts';
 
-const models = new Map<string, Promise<DocumentModel>>();
+const models = new Map<string, Promise<StatementModel>>();
 let hostPages: Promise<void> | undefined;
 
-/** The model of one document, built once per build and shared by all its pages. */
-export function loadDocument(documentId: string): Promise<DocumentModel> {
+/** The model of one statement, built once per build and shared by all its pages. */
+export function loadStatement(documentId: string): Promise<StatementModel> {
 	let model = models.get(documentId);
 	if (!model) {
 		hostPages ??= checkStarlightPages();
@@ -47,8 +47,8 @@ async function checkStarlightPages() {
 	}
 }
 
-/** Which document a route serves; the same entrypoint is injected once per document. */
-export function documentFor(pattern: string, page: PageKind) {
+/** Which statement a route serves; the same entrypoint is injected once per statement. */
+export function statementFor(pattern: string, page: PageKind) {
 	const normalise = (p: string) => p.replace(/\/$/, '');
 	const document = config.statements.find((d) => normalise(routePattern(d.base, page)) === normalise(pattern));
 	if (!document) throw new Error(`astro-privacy: no document serves the route ${pattern}`);
@@ -65,8 +65,8 @@ export function localePaths() {
  * every earlier version (only pairs a reader can reach are built).
  */
 export async function versionPaths(pattern: string, page: PageKind) {
-	const document = documentFor(pattern, page);
-	const model = await loadDocument(document.id);
+	const document = statementFor(pattern, page);
+	const model = await loadStatement(document.id);
 	const versions = page === 'since' ? (model.current ? model.versions.filter((v) => v.status === 'earlier') : []) : model.versions;
 	return localePaths().flatMap(({ locale, param }) =>
 		versions.map((version) => ({ params: { locale: param, version: version.id }, props: { document, locale, versionId: version.id } })),

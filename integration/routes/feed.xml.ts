@@ -3,17 +3,17 @@ import type { ResolvedConfig } from '../config/resolve.ts';
 import { atomFeed } from '../feeds/atom.ts';
 import { useLocale } from '../i18n/runtime.ts';
 import config from 'virtual:astro-privacy/config';
-import { documentFor, loadDocument, localePaths } from './data.ts';
+import { statementFor, loadStatement, localePaths } from './data.ts';
 import { policyUrl } from '../model/urls.ts';
 
 export const getStaticPaths = (async ({ routePattern }) => {
-	const document = documentFor(routePattern, 'feed');
+	const document = statementFor(routePattern, 'feed');
 	return localePaths().map(({ locale, param }) => ({ params: { locale: param }, props: { document, locale } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site, url }) => {
 	const { document, locale } = props as { document: ResolvedConfig['statements'][number]; locale: string };
-	const model = await loadDocument(document.id);
+	const model = await loadStatement(document.id);
 	const kit = useLocale(locale);
 	const absolute = (path: Parameters<typeof policyUrl>[3]) => new URL(policyUrl(config, document.base, locale, path), site ?? url).href;
 	const xml = atomFeed({

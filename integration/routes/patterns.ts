@@ -1,5 +1,5 @@
 /**
- * The pages of one document, relative to its base. `[...locale]` is empty for the default locale; the
+ * The pages of one statement, relative to its base. `[...locale]` is empty for the default locale; the
  * records are one file for all locales.
  */
 export const PAGES = {

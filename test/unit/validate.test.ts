@@ -1,31 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../integration/model/timeline.ts';
-import { checkChanges, checkSections, checkTranslations, validateDocument } from '../../integration/model/validate.ts';
+import { checkChanges, checkSections, checkTranslations, validateStatement } from '../../integration/model/validate.ts';
 import { isIsoDate } from '../../integration/model/paths.ts';
 import { both, revision, timelineOptions, version } from './records.ts';
 
 const options = { base: 'content', locales: ['nl', 'en'], missingTranslation: 'error' as const, today: '2026-06-01' };
 
-describe('validateDocument', () => {
+describe('validateStatement', () => {
 	it('accepts a consistent document', () => {
-		expect(validateDocument([version('2019-01-01')], both('intro', '2019-01-01'), options)).toEqual([]);
+		expect(validateStatement([version('2019-01-01')], both('intro', '2019-01-01'), options)).toEqual([]);
 	});
 
 	it('rejects malformed version ids, including impossible dates', () => {
 		expect(isIsoDate('2024-02-30')).toBe(false);
 		expect(isIsoDate('2024-2-3')).toBe(false);
 		expect(isIsoDate('2024-02-29')).toBe(true);
-		const [problem] = validateDocument([version('2024-02-30')], [], options);
+		const [problem] = validateStatement([version('2024-02-30')], [], options);
 		expect(problem).toMatchObject({ file: 'content/privacy/versions/2024-02-30.yaml', message: expect.stringContaining('not a version id') });
 	});
 
 	it('names the locale of a missing summary', () => {
-		const problems = validateDocument([version('2019-01-01', { summary: { nl: 'Eerste versie' } })], both('intro', '2019-01-01'), options);
+		const problems = validateStatement([version('2019-01-01', { summary: { nl: 'Eerste versie' } })], both('intro', '2019-01-01'), options);
 		expect(problems).toEqual([expect.objectContaining({ field: 'summary.en', file: 'content/privacy/versions/2019-01-01.yaml' })]);
 	});
 
 	it('rejects a clause that points at an unknown version', () => {
-		const problems = validateDocument([version('2019-01-01')], [revision('intro', 'nl', '2020-01-01')], options);
+		const problems = validateStatement([version('2019-01-01')], [revision('intro', 'nl', '2020-01-01')], options);
 		expect(problems[0]).toMatchObject({
 			file: 'content/privacy/nl/intro/2020-01-01.mdx',
 			hint: expect.stringContaining('content/privacy/versions/2020-01-01.yaml'),
@@ -33,7 +33,7 @@ describe('validateDocument', () => {
 	});
 
 	it('rejects removing a clause that does not exist', () => {
-		const problems = validateDocument([version('2019-01-01'), version('2020-01-01', { removes: ['newsleter'] })], both('newsletter', '2019-01-01'), options);
+		const problems = validateStatement([version('2019-01-01'), version('2020-01-01', { removes: ['newsleter'] })], both('newsletter', '2019-01-01'), options);
 		expect(problems).toEqual([
 			expect.objectContaining({ field: 'removes[0]', message: expect.stringContaining('`newsleter`, which no earlier version contains') }),
 		]);
@@ -41,7 +41,7 @@ describe('validateDocument', () => {
 
 	it('rejects a correction dated after today: it records an edit already made', () => {
 		const corrections = (date: string) => [{ date, clause: 'intro', locale: 'en', note: 'typo' }];
-		const later = validateDocument([version('2019-01-01', { corrections: corrections('2026-06-02') })], both('intro', '2019-01-01'), options);
+		const later = validateStatement([version('2019-01-01', { corrections: corrections('2026-06-02') })], both('intro', '2019-01-01'), options);
 		expect(later).toEqual([
 			expect.objectContaining({
 				file: 'content/privacy/versions/2019-01-01.yaml',
@@ -49,17 +49,17 @@ describe('validateDocument', () => {
 				message: expect.stringContaining('after today (2026-06-01)'),
 			}),
 		]);
-		expect(validateDocument([version('2019-01-01', { corrections: corrections('2026-06-01') })], both('intro', '2019-01-01'), options)).toEqual([]);
+		expect(validateStatement([version('2019-01-01', { corrections: corrections('2026-06-01') })], both('intro', '2019-01-01'), options)).toEqual([]);
 	});
 
 	it('rejects a correction that names no text of its version', () => {
 		const corrections = [{ date: '2020-02-01', clause: 'intro', locale: 'en', note: 'typo' }];
-		const problems = validateDocument([version('2019-01-01'), version('2020-01-01', { corrections })], both('intro', '2019-01-01'), options);
+		const problems = validateStatement([version('2019-01-01'), version('2020-01-01', { corrections })], both('intro', '2019-01-01'), options);
 		expect(problems[0]).toMatchObject({ field: 'corrections[0]', hint: expect.stringContaining('content/privacy/en/intro/2020-01-01.mdx') });
 	});
 
 	it('rejects a draft dated before a published version, and accepts one after it', () => {
-		const problems = validateDocument(
+		const problems = validateStatement(
 			[version('2019-01-01'), version('2020-01-01', { draft: true }), version('2030-01-01')],
 			both('intro', '2019-01-01'),
 			options,
@@ -72,12 +72,12 @@ describe('validateDocument', () => {
 			}),
 		]);
 		expect(
-			validateDocument([version('2019-01-01'), version('2031-01-01', { draft: true }), version('2030-01-01')], both('intro', '2019-01-01'), options),
+			validateStatement([version('2019-01-01'), version('2031-01-01', { draft: true }), version('2030-01-01')], both('intro', '2019-01-01'), options),
 		).toEqual([]);
 	});
 
 	it('rejects clause ids that cannot be anchors and locales the statement is not in', () => {
-		const problems = validateDocument([version('2019-01-01')], [revision('Intro_1', 'nl', '2019-01-01'), revision('intro', 'de', '2019-01-01')], options);
+		const problems = validateStatement([version('2019-01-01')], [revision('Intro_1', 'nl', '2019-01-01'), revision('intro', 'de', '2019-01-01')], options);
 		expect(problems.map((p) => p.message)).toEqual([
 			expect.stringContaining('not a valid clause id'),
 			expect.stringContaining("not one of the statement's locales"),
@@ -174,7 +174,7 @@ describe('the version files', () => {
 	const texts = both('intro', '2019-01-01');
 
 	it('are named after a real date', () => {
-		expect(validateDocument([version('2024-02-30')], [], options)).toEqual([
+		expect(validateStatement([version('2024-02-30')], [], options)).toEqual([
 			{
 				file: file('2024-02-30'),
 				message: '`2024-02-30` is not a version id.',
@@ -184,7 +184,7 @@ describe('the version files', () => {
 	});
 
 	it('compare a draft with the newest published version, whatever order the files come in', () => {
-		expect(validateDocument([version('2030-01-01'), version('2019-01-01'), version('2020-01-01', { draft: true })], texts, options)).toEqual([
+		expect(validateStatement([version('2030-01-01'), version('2019-01-01'), version('2020-01-01', { draft: true })], texts, options)).toEqual([
 			{
 				file: file('2020-01-01'),
 				field: 'draft',
@@ -193,20 +193,20 @@ describe('the version files', () => {
 			},
 		]);
 		expect(
-			validateDocument([version('2019-01-01'), version('2020-01-01'), version('2025-01-01', { draft: true }), version('2030-01-01')], texts, options),
+			validateStatement([version('2019-01-01'), version('2020-01-01'), version('2025-01-01', { draft: true }), version('2030-01-01')], texts, options),
 		).toEqual([expect.objectContaining({ field: 'draft', file: file('2025-01-01') })]);
 	});
 
 	it('may all be drafts, and drafts may follow each other', () => {
-		expect(validateDocument([version('2019-01-01', { draft: true }), version('2020-01-01', { draft: true })], texts, options)).toEqual([]);
-		expect(validateDocument([version('2019-01-01'), version('2030-01-01', { draft: true }), version('2031-01-01', { draft: true })], texts, options)).toEqual(
+		expect(validateStatement([version('2019-01-01', { draft: true }), version('2020-01-01', { draft: true })], texts, options)).toEqual([]);
+		expect(validateStatement([version('2019-01-01'), version('2030-01-01', { draft: true }), version('2031-01-01', { draft: true })], texts, options)).toEqual(
 			[],
 		);
 	});
 
 	it('give a summary in every locale of the statement, and in no other', () => {
 		expect(
-			validateDocument([version('2019-01-01', { summary: { nl: 'Eerste versie.', en: 'First version.', de: 'Erste Fassung.' } })], texts, options),
+			validateStatement([version('2019-01-01', { summary: { nl: 'Eerste versie.', en: 'First version.', de: 'Erste Fassung.' } })], texts, options),
 		).toEqual([
 			{
 				file: file('2019-01-01'),
@@ -215,7 +215,7 @@ describe('the version files', () => {
 				hint: 'Remove it, or add the locale to the `locales` option of astroPrivacy().',
 			},
 		]);
-		expect(validateDocument([version('2019-01-01', { summary: { en: 'First version.' } })], texts, options)).toEqual([
+		expect(validateStatement([version('2019-01-01', { summary: { en: 'First version.' } })], texts, options)).toEqual([
 			{
 				file: file('2019-01-01'),
 				field: 'summary.nl',
@@ -230,7 +230,7 @@ describe('the version files', () => {
 			{ date: '2019-12-31', clause: 'intro', locale: 'nl', note: 'Too early.' },
 			{ date: '2020-01-01', clause: 'intro', locale: 'nl', note: 'Same day.' },
 		];
-		expect(validateDocument([version('2019-01-01'), version('2020-01-01', { corrections })], [...texts, ...both('intro', '2020-01-01')], options)).toEqual([
+		expect(validateStatement([version('2019-01-01'), version('2020-01-01', { corrections })], [...texts, ...both('intro', '2020-01-01')], options)).toEqual([
 			{
 				file: file('2020-01-01'),
 				field: 'corrections[0].date',
@@ -240,7 +240,7 @@ describe('the version files', () => {
 		]);
 		const wrongClause = [{ date: '2020-02-01', clause: 'cookies', locale: 'nl', note: 'x' }];
 		expect(
-			validateDocument(
+			validateStatement(
 				[version('2019-01-01'), version('2020-01-01', { corrections: wrongClause })],
 				[...texts, ...both('cookies', '2019-01-01'), ...both('intro', '2020-01-01')],
 				options,
@@ -248,7 +248,7 @@ describe('the version files', () => {
 		).toEqual([expect.objectContaining({ field: 'corrections[0]', message: expect.stringContaining('names clause `cookies` in `nl`') })]);
 		const wrongLocale = [{ date: '2020-02-01', clause: 'intro', locale: 'de', note: 'x' }];
 		expect(
-			validateDocument([version('2019-01-01'), version('2020-01-01', { corrections: wrongLocale })], [...texts, ...both('intro', '2020-01-01')], options),
+			validateStatement([version('2019-01-01'), version('2020-01-01', { corrections: wrongLocale })], [...texts, ...both('intro', '2020-01-01')], options),
 		).toEqual([
 			{
 				file: file('2020-01-01'),
@@ -261,7 +261,7 @@ describe('the version files', () => {
 
 	it('remove clauses that an earlier version has and this one does not revise', () => {
 		const removal = (versions: ReturnType<typeof version>[], revisions = [...texts, ...both('cookies', '2019-01-01')]) =>
-			validateDocument(versions, revisions, options);
+			validateStatement(versions, revisions, options);
 		expect(removal([version('2019-01-01'), version('2020-01-01', { removes: ['cookies'] })])).toEqual([]);
 		expect(
 			removal(
@@ -293,7 +293,7 @@ describe('the version files', () => {
 describe('the clause files', () => {
 	it('name their problem and the way out', () => {
 		expect(
-			validateDocument(
+			validateStatement(
 				[version('2019-01-01')],
 				[
 					...both('intro', '2019-01-01'),

@@ -1,7 +1,7 @@
 import { byCodeUnits, digestOf } from '../digest.ts';
 import { versionPath } from '../paths.ts';
 import { publishedRecords, type VersionRecordDigest } from '../record.ts';
-import type { DocumentModel, ResolvedVersion, RevisionRecord } from '../types.ts';
+import type { StatementModel, ResolvedVersion, RevisionRecord } from '../types.ts';
 import { lockCommand, type Difference, type LockContext } from './types.ts';
 
 /**
@@ -10,7 +10,7 @@ import { lockCommand, type Difference, type LockContext } from './types.ts';
  * accounts for it: a new correction itself, and an edit of exactly the text that correction names.
  */
 export function compareWithReference(
-	model: DocumentModel,
+	model: StatementModel,
 	reference: Record<string, VersionRecordDigest>,
 	context: Pick<LockContext, 'base' | 'versions'>,
 	against: string,
@@ -162,7 +162,7 @@ function editedRevisions(resolved: ResolvedVersion, locked: VersionRecordDigest)
 }
 
 /** Only a new correction in the version file of the text's own version can account for an edit of it. */
-function launders(model: DocumentModel, revision: RevisionRecord, reference: Record<string, VersionRecordDigest>): boolean {
+function launders(model: StatementModel, revision: RevisionRecord, reference: Record<string, VersionRecordDigest>): boolean {
 	const own = model.versions.find((v) => v.id === revision.version)!.source;
 	const known = reference[revision.version]?.corrections.length ?? 0;
 	return own.corrections.slice(known).some((c) => c.clause === revision.clause && c.locale === revision.locale);

@@ -1,5 +1,5 @@
 import { publishedRecords } from '../record.ts';
-import type { ContentProblem, DocumentModel } from '../types.ts';
+import type { ContentProblem, StatementModel } from '../types.ts';
 import { compareWithReference } from './compare.ts';
 import { LOCKFILE_VERSION, lockCommand, type LockContext, type LockFile, type LockedVersion } from './types.ts';
 
@@ -28,7 +28,7 @@ export interface UpdateOptions extends LockContext {
  * one in git's HEAD): nothing locked may change except a text named by a new correction, and a new
  * version can only come after every locked one.
  */
-export function updateLock(model: DocumentModel, previous: { lock: LockFile; path: string }[], options: UpdateOptions): LockUpdate {
+export function updateLock(model: StatementModel, previous: { lock: LockFile; path: string }[], options: UpdateOptions): LockUpdate {
 	const records = publishedRecords(model);
 	const problems: ContentProblem[] = [];
 	const corrected = new Set<string>();
@@ -82,7 +82,7 @@ export function updateLock(model: DocumentModel, previous: { lock: LockFile; pat
 }
 
 /** A new correction must account for an edit: a correction of a text that still matches the lock says something false. */
-function idleCorrections(model: DocumentModel, lock: LockFile, path: string): ContentProblem[] {
+function idleCorrections(model: StatementModel, lock: LockFile, path: string): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	for (const version of model.versions) {
 		const locked = lock.versions[version.id];

@@ -1,5 +1,5 @@
 import { publishedRecords } from '../record.ts';
-import type { ContentProblem, DocumentModel } from '../types.ts';
+import type { ContentProblem, StatementModel } from '../types.ts';
 import { compareWithReference } from './compare.ts';
 import { lockCommand, type LockContext, type LockFile } from './types.ts';
 
@@ -10,14 +10,14 @@ interface LockCheck {
 }
 
 /** The build's check: every difference from the lock is an error, corrections not locked yet included. */
-export function verifyLock(model: DocumentModel, lock: LockFile | undefined, context: LockContext, lockPath: string): LockCheck {
+export function verifyLock(model: StatementModel, lock: LockFile | undefined, context: LockContext, lockPath: string): LockCheck {
 	const problems = compareWithReference(model, lock?.versions ?? {}, context, lockPath).map((d) => d.problem);
 	if (lock) problems.push(...movedUrls(lock.urls, context.urls, lockPath));
 	const unlocked = [...publishedRecords(model).keys()].filter((id) => !lock?.versions[id]);
 	return { problems, unlocked };
 }
 
-/** Published URLs are permanent: a changed document base, site base or default locale would move them. */
+/** Published URLs are permanent: a changed statement base, site base or default locale would move them. */
 function movedUrls(locked: Record<string, string>, now: Record<string, string>, lockPath: string): ContentProblem[] {
 	return Object.entries(locked)
 		.filter(([locale, url]) => now[locale] !== url)
