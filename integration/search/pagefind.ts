@@ -28,11 +28,7 @@ export async function buildSearchIndex(outDir: string, records: SearchRecordData
 				'Look at the clause text named; set `search: false` in the astroPrivacy() options to build without search meanwhile.',
 			);
 		}
-		if (result.errors.length > 0)
-			throw userError(
-				`Pagefind could not write the search index to ${join(outDir, SEARCH_BUNDLE)}: ${result.errors.join('; ')}.`,
-				`Check that ${join(outDir, SEARCH_BUNDLE)} can be written.`,
-			);
+		if (result.errors.length > 0) throw notWritten(join(outDir, SEARCH_BUNDLE), result.errors.join('; '));
 		await writeSearchScripts(outDir);
 		logger.info(`Indexed ${records.length} distinct clause texts for search in ${SEARCH_BUNDLE}/`);
 	} catch (error) {
@@ -41,20 +37,21 @@ export async function buildSearchIndex(outDir: string, records: SearchRecordData
 	}
 }
 
+const notWritten = (outputPath: string, why: string) =>
+	userError(
+		`Pagefind could not write the search index to ${outputPath}: ${why}.`,
+		`Check that ${outputPath} can be written (nothing else, such as a file in public/, may take that path); set \`search: false\` in the astroPrivacy() options to build without search meanwhile.`,
+	);
+
 const describe = (r: SearchRecordData) => `statement "${r.statement}", clause "${r.clause}" (${r.lang}, versions ${r.versions.join(', ')})`;
 
 function runWorker(data: { records: { url: string; html: string }[]; outputPath: string }): Promise<WorkerResult> {
 	return new Promise((resolve, reject) => {
 		const worker = new Worker(new URL('./index-worker.mjs', import.meta.url), { workerData: data });
-		const failed = (why: string) =>
-			userError(
-				`Pagefind could not write the search index to ${data.outputPath}: ${why}.`,
-				`Check that ${data.outputPath} can be written (nothing else, such as a file in public/, may take that path); set \`search: false\` in the astroPrivacy() options to build without search meanwhile.`,
-			);
 		worker.once('message', resolve);
-		worker.once('error', (error) => reject(failed(error.message)));
+		worker.once('error', (error) => reject(notWritten(data.outputPath, error.message)));
 		// Pagefind's process can stop without an answer (a file where its folder must go, say); the thread then ends.
-		worker.once('exit', (code) => reject(failed(`it stopped without finishing (exit code ${code})`)));
+		worker.once('exit', (code) => reject(notWritten(data.outputPath, `it stopped without finishing (exit code ${code})`)));
 	});
 }
 
