@@ -16,10 +16,9 @@ if (unknown.length > 0) {
 	console.error(`astro-privacy-lock: unknown argument ${unknown.join(' ')}; see --help.`);
 	process.exit(2);
 }
-const mode = args.includes('--init') ? 'init' : 'write';
 process.exit(
-	buildInTemp(
-		(folder) => ({ ASTRO_PRIVACY_LOCK: mode, ASTRO_PRIVACY_LOCK_STAGE: join(folder, 'staged.json') }),
+	await buildInTemp(
+		(folder) => ({ kind: 'lock', init: args.includes('--init'), stage: join(folder, 'staged.json') }),
 		(folder, status) => {
 			const stage = join(folder, 'staged.json');
 			if (status !== 0 || !existsSync(stage)) {

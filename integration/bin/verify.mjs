@@ -17,8 +17,8 @@ for (let i = 0; i < args.length; i++) {
 }
 const checked = [...request.against, ...request.fingerprints.map((f) => `fingerprint ${f}`)].join(', ') || 'the lock files only';
 process.exit(
-	buildInTemp(
-		() => ({ ASTRO_PRIVACY_VERIFY: JSON.stringify(request) }),
+	await buildInTemp(
+		() => ({ kind: 'verify', ...request }),
 		(_folder, status) => {
 			console.log(
 				`\nastro-privacy-verify: content checked against ${checked}: ${status === 0 ? 'everything matches' : 'it does not match; the problems are listed above'}.`,

@@ -4,6 +4,7 @@ import type { Controller } from '../model/schema/controller.ts';
 import type { AstroPrivacyOptions } from './schema.ts';
 import { bundledStrings, missingStringKeys } from '../i18n/strings.ts';
 import { isIsoDate } from '../model/paths.ts';
+import { runRequestOf, type RunRequest } from './run.ts';
 
 /** Everything the loader, routes and components need at runtime; serialised into `virtual:astro-privacy/config`. */
 export interface ResolvedConfig {
@@ -28,6 +29,8 @@ export interface ResolvedConfig {
 	format: AstroConfig['build']['format'];
 	/** The site uses Starlight, whose catch-all route would publish a docs page under a statement URL unnoticed. */
 	starlight: boolean;
+	/** What this build is for: an ordinary build, or the lock or verify command's. */
+	run: RunRequest;
 }
 
 /** Without `site`, the pages can only link to themselves root-relative, and feeds have no stable ids. */
@@ -132,6 +135,7 @@ export function resolveConfig(
 		trailingSlash: astro.trailingSlash,
 		format: astro.build.format,
 		starlight: astro.integrations.some((i) => i.name === '@astrojs/starlight'),
+		run: runRequestOf(astro.integrations),
 	};
 }
 

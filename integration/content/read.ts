@@ -2,9 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { userError } from '../config/errors.ts';
 import { z } from 'astro/zod';
-import type { LoaderContext } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { byCodeUnits, normalizeText, sha256 } from '../model/digest.ts';
 import { parseContentPath, type ContentPath } from '../model/paths.ts';
@@ -19,20 +17,22 @@ const VersionFields = z.object(VersionSchema.shape);
 
 export type StoredEntry = PolicyEntry & { body?: string | undefined; draft: boolean };
 
-interface MdxEntryType {
-	getEntryInfo(params: { contents: string; fileUrl: URL }): Promise<{ data: Record<string, unknown>; body: string }>;
+/** How a file becomes data: Astro's MDX entry type and the collection's schema, or a test's stand-ins. */
+export interface FileParser {
+	/** The frontmatter and body of an MDX file; throws on bad YAML. */
+	entryInfo(contents: string, fileUrl: URL): Promise<{ data: Record<string, unknown>; body: string }>;
+	/** The collection's schema applied to an entry's data; throws Astro's schema error. */
+	parseData(entry: { id: string; data: Record<string, unknown>; filePath: string }): Promise<Record<string, unknown>>;
 }
 
 /** The files of one statement, parsed and hashed; `lockText` is the raw lock file, when there is one. */
-export async function readStatement(context: LoaderContext, root: string, base: string, document: string, problems: ContentProblem[]) {
+export async function readStatement(files: FileParser, root: string, base: string, document: string, problems: ContentProblem[]) {
 	const dir = join(root, base, document);
 	const entries: StoredEntry[] = [];
 	let lockText: string | undefined;
-	const mdx = (context as LoaderContext & { entryTypes: Map<string, MdxEntryType> }).entryTypes.get('.mdx');
-	if (!mdx) throw userError('astro-privacy needs MDX support.', 'Add `mdx()` from `@astrojs/mdx` to `integrations` in astro.config.mjs.');
-	let files;
+	let found;
 	try {
-		files = await readdir(dir, { recursive: true, withFileTypes: true });
+		found = await readdir(dir, { recursive: true, withFileTypes: true });
 	} catch {
 		problems.push({ file: `${base}/${document}/`, message: `the folder of statement \`${document}\` does not exist.`, hint: 'Create it, or remove the statement from the `statements` option.' });
 		return { entries, lockText, complete: false };
@@ -40,7 +40,7 @@ export async function readStatement(context: LoaderContext, root: string, base: 
 	const drafts = new Set<string>();
 	// False when a file failed its schema: the statement cannot be checked as a whole then.
 	let complete = true;
-	const visible = files.filter((f) => !f.name.startsWith('.') && !f.isDirectory());
+	const visible = found.filter((f) => !f.name.startsWith('.') && !f.isDirectory());
 	for (const file of visible.sort((a, b) => byCodeUnits(join(a.parentPath, a.name), join(b.parentPath, b.name)))) {
 		const absolute = join(file.parentPath, file.name);
 		const path = relative(root, absolute).split(sep).join('/');
@@ -59,7 +59,7 @@ export async function readStatement(context: LoaderContext, root: string, base: 
 			// Under `astro dev` a change rereads every file, but only changed ones are parsed again.
 			const digest = sha256(contents);
 			const cached = parsedFiles.get(absolute);
-			const parsedFile = cached?.digest === digest ? cached : { digest, ...(await parseFile(context, mdx, document, parsed, contents, digest, absolute, path)) };
+			const parsedFile = cached?.digest === digest ? cached : { digest, ...(await parseFile(files, document, parsed, contents, digest, absolute, path)) };
 			parsedFiles.set(absolute, parsedFile);
 			problems.push(...parsedFile.problems);
 			if (!parsedFile.entry) {
@@ -77,12 +77,12 @@ export async function readStatement(context: LoaderContext, root: string, base: 
 
 const parsedFiles = new Map<string, { digest: string; entry: StoredEntry | undefined; problems: ContentProblem[] }>();
 
-async function parseFile(context: LoaderContext, mdx: MdxEntryType, document: string, parsed: Extract<ContentPath, { kind: 'version' | 'clause' }>, contents: string, digest: string, absolute: string, path: string) {
+async function parseFile(files: FileParser, document: string, parsed: Extract<ContentPath, { kind: 'version' | 'clause' }>, contents: string, digest: string, absolute: string, path: string) {
 	const id = parsed.kind === 'version' ? `${document}/versions/${parsed.version}` : `${document}/${parsed.locale}/${parsed.clause}/${parsed.version}`;
-	const raw = parsed.kind === 'version' ? parseVersionYaml(contents, path) : await clauseInfo(mdx, contents, absolute, path);
+	const raw = parsed.kind === 'version' ? parseVersionYaml(contents, path) : await clauseInfo(files, contents, absolute, path);
 	if ('problem' in raw) return { entry: undefined, problems: [raw.problem] };
 	const problems = raw.body === undefined ? [] : checkSelfContained(raw.body, path);
-	const parsedData = await parseWithFile(context, id, { ...raw.data, kind: parsed.kind }, absolute, path, problems);
+	const parsedData = await parseWithFile(files, id, { ...raw.data, kind: parsed.kind }, absolute, path, problems);
 	if (!parsedData) return { entry: undefined, problems };
 	// What a page shows comes from the file itself, as the lock hashed it, never from a schema's transforms.
 	const data = { ...parsedData, ...(parsed.kind === 'clause' ? ClauseFields : VersionFields).parse(raw.data), kind: parsed.kind };
@@ -94,9 +94,9 @@ async function parseFile(context: LoaderContext, mdx: MdxEntryType, document: st
  * Astro's schema error names the entry id in one message; a writer needs the file and each field, so every
  * field becomes a problem of its own, reported with all the others.
  */
-async function parseWithFile(context: LoaderContext, id: string, data: Record<string, unknown>, absolute: string, path: string, problems: ContentProblem[]) {
+async function parseWithFile(files: FileParser, id: string, data: Record<string, unknown>, absolute: string, path: string, problems: ContentProblem[]) {
 	try {
-		return await context.parseData({ id, data, filePath: absolute });
+		return await files.parseData({ id, data, filePath: absolute });
 	} catch (error) {
 		// Lines of the form `**field**: **field**: message` (or without a field) follow the first line.
 		for (const line of (error as Error).message.split('\n').slice(1).filter((l) => l.trim())) {
@@ -115,9 +115,9 @@ async function parseWithFile(context: LoaderContext, id: string, data: Record<st
 }
 
 /** The frontmatter and body of a clause file, or the problem with its frontmatter. */
-async function clauseInfo(mdx: MdxEntryType, contents: string, absolute: string, path: string): Promise<{ data: Record<string, unknown>; body: string } | { problem: ContentProblem }> {
+async function clauseInfo(files: FileParser, contents: string, absolute: string, path: string): Promise<{ data: Record<string, unknown>; body: string } | { problem: ContentProblem }> {
 	try {
-		return await mdx.getEntryInfo({ contents, fileUrl: pathToFileURL(absolute) });
+		return await files.entryInfo(contents, pathToFileURL(absolute));
 	} catch (error) {
 		const reason = (error as Error).message.split('\n')[0]!;
 		return { problem: { file: path, message: `the frontmatter is not valid YAML: ${reason}`, hint: 'Fix the YAML between the `---` lines; quote a title that contains a colon, e.g. `title: "Cookies: wat en waarom"`.' } };

@@ -62,6 +62,12 @@ export interface RevisionRecord {
 	file: string;
 }
 
+/** Where the checks report what a reader of the build log should see: Astro's logger, or a test's. */
+export interface Logger {
+	info(message: string): void;
+	warn(message: string): void;
+}
+
 /** A problem in the content that stops the build. */
 export interface ContentProblem {
 	file: string;

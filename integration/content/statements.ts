@@ -1,0 +1,98 @@
+import type { ResolvedConfig } from '../config/resolve.ts';
+import type { RunRequest } from '../config/run.ts';
+import { checkCompleteness } from '../model/completeness.ts';
+import { LOCK_FILE } from '../model/paths.ts';
+import { checkReferences, referencesIn } from '../model/references.ts';
+import { buildTimeline } from '../model/timeline.ts';
+import type { ContentProblem, Logger } from '../model/types.ts';
+import { checkChanges, checkSections, checkTranslations, validateStatement } from '../model/validate.ts';
+import { parseLockFile } from './lockfile.ts';
+import { checkLock, currentUrls, nextLock, orphanLocks } from './locking.ts';
+import { readStatement, type FileParser, type StoredEntry } from './read.ts';
+import { toRecords } from './records.ts';
+import { verifyAgainst, type CheckedStatement } from './verify.ts';
+
+export interface LoadOptions {
+	/** The content folder, relative to `root`. */
+	base: string;
+	config: ResolvedConfig;
+	/** What the load is for: the build's check against the lock, the lock command's next lock, or verify's comparison. */
+	mode: RunRequest;
+	/** The real date (YYYY-MM-DD): a correction or a newly locked version is judged by it, never by a pinned build date. */
+	today: string;
+	files: FileParser;
+	logger: Logger;
+}
+
+export interface LoadResult {
+	/** Empty when every statement passed every check of the mode. */
+	problems: ContentProblem[];
+	/** What the collection stores: every file, drafts included. */
+	entries: StoredEntry[];
+	/** In `lock` mode, the lock file of every statement, to be written only when there are no problems. */
+	locks: { path: string; text: string }[];
+	/** Logs what the lock command locked; call it once the locks are written. */
+	report(): void;
+}
+
+/**
+ * Reads every configured statement and runs one set of checks, whatever the mode: the schema, the versions
+ * and translations, references, completeness and the lock. So the build, the lock and verify cannot disagree
+ * about what is valid; they differ only in what they do with the lock.
+ */
+export async function loadStatements(root: string, { base, config, mode, today, files, logger }: LoadOptions): Promise<LoadResult> {
+	const problems: ContentProblem[] = orphanLocks(root, base, config.statements);
+	const entries: StoredEntry[] = [];
+	const checked: CheckedStatement[] = [];
+	const locks: LoadResult['locks'] = [];
+	const reports: (() => void)[] = [];
+	const checks = { base, locales: config.locales, missingTranslation: config.missingTranslation, today };
+	for (const statement of config.statements) {
+		const read = await readStatement(files, root, base, statement.id, problems);
+		entries.push(...read.entries);
+		if (!read.complete) continue;
+		const { versions, revisions } = toRecords(statement.id, read.entries);
+		const found = validateStatement(versions, revisions, checks);
+		problems.push(...found);
+		if (found.length > 0) continue;
+		const timeline = { buildDate: config.buildDate, defaultLocale: config.defaultLocale, controller: statement.controller };
+		const model = buildTimeline(versions, revisions, { ...timeline, includeDrafts: false });
+		if (model.versions.length === 0 && !config.dev) {
+			problems.push({
+				file: `${base}/${statement.id}/versions/`,
+				message: `statement \`${statement.id}\` has no published version yet, so its pages would be empty.`,
+				hint: `Publish a version (a \`versions/<YYYY-MM-DD>.yaml\` without \`draft: true\`), or remove \`${statement.id}\` from \`statements\` until it is ready.`,
+			});
+			continue;
+		}
+		// `astro dev` shows drafts, so it checks them too.
+		const shown = config.dev ? buildTimeline(versions, revisions, { ...timeline, includeDrafts: true }) : model;
+		const references = new Map(read.entries.filter((e) => e.body !== undefined).map((e) => [e.id, referencesIn(e.body!)]));
+		problems.push(...checkTranslations(shown, checks), ...checkChanges(shown, checks), ...checkSections(shown), ...checkReferences(shown, references));
+		const lockPath = `${base}/${statement.id}/${LOCK_FILE}`;
+		const parsed = read.lockText === undefined ? {} : parseLockFile(read.lockText, lockPath, statement.id);
+		if (parsed.problem) {
+			problems.push(parsed.problem);
+			continue;
+		}
+		// A locked version is the record: what it lacks, only a new version can add. So only the rest is checked.
+		const open = new Set(shown.versions.filter((v) => !parsed.lock?.versions[v.id]).map((v) => v.id));
+		const gaps = checkCompleteness(shown, open, { contactBlock: statement.contact, defaultLocale: config.defaultLocale });
+		if (config.strict) problems.push(...gaps);
+		else for (const gap of gaps) logger.warn(`${where(gap).replaceAll('**', '')}: ${gap.message} ${gap.hint}`);
+		const lock = { root, statement: statement.id, lockPath, lock: parsed.lock, model, context: { base, versions, urls: currentUrls(config, statement.base) } };
+		if (mode.kind === 'lock') {
+			const next = nextLock(lock, { init: mode.init, today }, logger);
+			problems.push(...next.problems);
+			locks.push({ path: lockPath, text: next.text });
+			reports.push(next.report);
+		} else {
+			problems.push(...checkLock(lock, config, logger));
+		}
+		checked.push({ statement: statement.id, model, versions, lock: parsed.lock });
+	}
+	if (problems.length === 0 && mode.kind === 'verify') problems.push(...(await verifyAgainst(mode, checked, { base, config, logger })));
+	return { problems, entries, locks, report: () => reports.forEach((report) => report()) };
+}
+
+export const where = (p: ContentProblem) => `**${p.file}**${p.field ? ` (field \`${p.field}\`)` : ''}`;

@@ -1,0 +1,163 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroConfig } from 'astro';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { resolveConfig } from '../../integration/config/resolve.ts';
+import { runRequestOf, type RunRequest } from '../../integration/config/run.ts';
+import { OptionsSchema } from '../../integration/config/schema.ts';
+import type { FileParser } from '../../integration/content/read.ts';
+import { policySchema } from '../../integration/content/schema.ts';
+import { loadStatements } from '../../integration/content/statements.ts';
+import { policyExport } from '../../integration/model/export.ts';
+import { buildTimeline } from '../../integration/model/timeline.ts';
+import { toRecords } from '../../integration/content/records.ts';
+
+// The basic fixture's statement: versions 2020, 2022 and 2030 locked, a 2031 draft; the build date lies after all.
+const fixture = fileURLToPath(new URL('../fixtures/basic/content/', import.meta.url));
+const controller = {
+	name: 'Testhost B.V.',
+	address: ['Teststraat 1', '1234 AB Amsterdam'],
+	email: 'privacy@testhost.example',
+	kvk: '12345678',
+	vat: 'NL123456789B01',
+};
+const astro = {
+	i18n: undefined,
+	site: 'https://fixture.example',
+	base: '/',
+	trailingSlash: 'ignore' as const,
+	build: { format: 'directory' } as AstroConfig['build'],
+	integrations: [],
+};
+const config = resolveConfig(OptionsSchema.parse({ controller, strict: true, search: false }), astro, 'build', { POLICY_BUILD_DATE: '2031-06-01' }, new Date());
+
+// What Astro's MDX entry type and the collection schema do with a file, without Astro.
+const schema = policySchema();
+const files: FileParser = {
+	entryInfo: async (contents) => {
+		const [, frontmatter, body] = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(contents)!;
+		return { data: parseYaml(frontmatter!) as Record<string, unknown>, body: body! };
+	},
+	parseData: async ({ data }) => {
+		const result = schema.safeParse(data);
+		if (result.success) return result.data as Record<string, unknown>;
+		throw new Error(`Invalid data\n${result.error.issues.map((i) => `**${i.path.join('.')}**: ${i.message}`).join('\n')}`);
+	},
+};
+
+const roots: string[] = [];
+afterEach(() => roots.splice(0).forEach((root) => rmSync(root, { recursive: true, force: true })));
+function site(edit?: (content: string) => void) {
+	const root = mkdtempSync(join(tmpdir(), 'load-statements-'));
+	roots.push(root);
+	cpSync(fixture, join(root, 'content'), { recursive: true });
+	edit?.(join(root, 'content/privacy'));
+	return root;
+}
+function load(root: string, mode: RunRequest, today = '2031-06-01') {
+	const log: string[] = [];
+	const logger = { info: (m: string) => log.push(`info ${m}`), warn: (m: string) => log.push(`warn ${m}`) };
+	return loadStatements(root, { base: 'content', config, mode, today, files, logger }).then((result) => ({ ...result, log }));
+}
+const lock = (init = false): RunRequest => ({ kind: 'lock', init, stage: '' });
+const editPublished = (content: string) =>
+	writeFileSync(join(content, 'nl/retention/2020-01-01.mdx'), readFileSync(join(content, 'nl/retention/2020-01-01.mdx'), 'utf8') + '\nEen zin erbij.\n');
+const addVersion =
+	(date: string, yaml = 'summary:\n  nl: Nieuw.\n  en: New.\n') =>
+	(content: string) => {
+		for (const file of ['versions/2031-01-01.yaml', 'nl/intro/2031-01-01.mdx', 'en/intro/2031-01-01.mdx']) rmSync(join(content, file));
+		writeFileSync(join(content, `versions/${date}.yaml`), yaml);
+		mkdirSync(join(content, 'nl/retention'), { recursive: true });
+		writeFileSync(join(content, `nl/retention/${date}.mdx`), '---\ntitle: Bewaartermijnen\norder: 20\n---\n\nWij bewaren gegevens korter.\n');
+		writeFileSync(join(content, `en/retention/${date}.mdx`), '---\ntitle: Retention\norder: 20\n---\n\nWe keep data for less time.\n');
+	};
+
+describe('loadStatements: one set of checks for the build, the lock and verify', () => {
+	it('loads a locked statement without problems in every mode, drafts included in the entries', async () => {
+		for (const mode of [{ kind: 'build' }, lock(), { kind: 'verify', against: [], fingerprints: [] }] as RunRequest[]) {
+			const result = await load(site(), mode);
+			expect(result.problems, mode.kind).toEqual([]);
+			expect(result.entries.map((e) => e.id)).toContain('privacy/versions/2031-01-01');
+			expect(result.entries.find((e) => e.id === 'privacy/versions/2031-01-01')!.draft).toBe(true);
+		}
+	});
+
+	it('refuses an edited published text in the build and in the lock alike', async () => {
+		for (const mode of [{ kind: 'build' }, lock()] as RunRequest[]) {
+			const { problems, locks } = await load(site(editPublished), mode);
+			expect(problems.map((p) => p.message).join('\n'), mode.kind).toContain(
+				'the text of clause `retention` (nl) differs from content/privacy/policy.lock.json',
+			);
+			if (mode.kind === 'lock') expect(locks).toHaveLength(1); // staged, but the loader writes nothing with problems
+		}
+	});
+
+	it('stages the next lock with a new version, which the strict build refuses until it is locked', async () => {
+		const root = site(addVersion('2032-01-01'));
+		const build = await load(root, { kind: 'build' });
+		expect(build.problems.map((p) => p.message).join('\n')).toContain('version(s) 2032-01-01 not in content/privacy/policy.lock.json');
+		const locked = await load(root, lock());
+		expect(locked.problems).toEqual([]);
+		expect(locked.locks.map((l) => l.path)).toEqual(['content/privacy/policy.lock.json']);
+		expect(Object.keys(JSON.parse(locked.locks[0]!.text).versions)).toEqual(['2020-01-01', '2022-01-01', '2030-01-01', '2032-01-01']);
+		locked.report();
+		expect(locked.log).toContain('info privacy: 4 version(s); newly locked: 2032-01-01.');
+		writeFileSync(join(root, 'content/privacy/policy.lock.json'), locked.locks[0]!.text);
+		expect((await load(root, { kind: 'build' })).problems).toEqual([]);
+	});
+
+	it('refuses a correction dated after today in every mode, naming the version file', async () => {
+		const correction = 'summary:\n  nl: Nieuw.\n  en: New.\ncorrections:\n  - date: 2031-07-01\n    clause: retention\n    locale: nl\n    note: Typo.\n';
+		for (const mode of [{ kind: 'build' }, lock()] as RunRequest[]) {
+			const { problems } = await load(site(addVersion('2032-01-01', correction)), mode);
+			expect(problems.find((p) => p.file === 'content/privacy/versions/2032-01-01.yaml')?.message, mode.kind).toMatch(/2031-07-01/);
+		}
+	});
+
+	it('names a statement the options dropped although it has a lock', async () => {
+		const root = site((content) => cpSync(content, join(content, '../cookies'), { recursive: true }));
+		const { problems } = await load(root, { kind: 'build' });
+		expect(problems.map((p) => p.file)).toEqual(['content/cookies/policy.lock.json']);
+	});
+
+	it('verify reports a version the deployed records lack, and matches records that have it', async () => {
+		const root = site();
+		const entries = (await load(root, { kind: 'build' })).entries.filter((e) => !e.draft);
+		const { versions, revisions } = toRecords('privacy', entries);
+		const model = buildTimeline(versions, revisions, { buildDate: '2031-06-01', defaultLocale: 'nl', controller, includeDrafts: false });
+		const published = policyExport(model, ['nl', 'en'], (locale, version) => `https://fixture.example/${locale}/privacy/${version}/`);
+		const deployed = join(root, 'deployed');
+		mkdirSync(join(deployed, 'privacy'), { recursive: true });
+		writeFileSync(join(deployed, 'privacy/policy.json'), JSON.stringify(published));
+		const mode: RunRequest = { kind: 'verify', against: [deployed], fingerprints: [published.versions[0]!.fingerprint] };
+		const matching = await load(root, mode);
+		expect(matching.problems).toEqual([]);
+		expect(matching.log).toContain(`info privacy: the 3 version(s) in ${join(deployed, 'privacy/policy.json')} match the content.`);
+		expect(matching.log).toContain(`info fingerprint ${published.versions[0]!.fingerprint} is privacy version 2020-01-01.`);
+		writeFileSync(join(deployed, 'privacy/policy.json'), JSON.stringify({ ...published, versions: published.versions.slice(0, 2) }));
+		const older = await load(root, mode);
+		expect(older.problems).toEqual([
+			expect.objectContaining({ file: 'content/privacy/versions/2030-01-01.yaml', message: expect.stringContaining('does not have it') }),
+		]);
+	});
+});
+
+describe('runRequestOf: what the command that started a build asks for', () => {
+	const command = (request: unknown) => ({ name: 'astro-privacy-command', hooks: { 'astro-privacy:run': () => request } });
+	it('is an ordinary build without a command', () => {
+		expect(runRequestOf([{ name: 'other', hooks: {} }])).toEqual({ kind: 'build' });
+	});
+	it('takes the request from the integration that answers the hook', () => {
+		expect(runRequestOf([{ name: 'other', hooks: {} }, command({ kind: 'lock', init: true, stage: '/tmp/s.json' })])).toEqual({
+			kind: 'lock',
+			init: true,
+			stage: '/tmp/s.json',
+		});
+	});
+	it('refuses a request of another shape', () => {
+		expect(() => runRequestOf([command({ kind: 'lock' })])).toThrow();
+	});
+});
