@@ -15,27 +15,41 @@ export function copyFixture(name: string, edit?: (root: string) => void): string
 	return root;
 }
 
-/** The code blocks of one section of the README, as written there. */
-export function readmeBlocks(heading: string): { lang: string; body: string }[] {
-	const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
-	const start = readme.indexOf(`\n${heading}\n`);
-	if (start === -1) throw new Error(`README.md has no section "${heading}"`);
-	const section = readme.slice(start + heading.length + 2, readme.indexOf('\n#', start + heading.length + 2));
+/** The code blocks under one heading of a docs page (`docs/src/content/docs/<page>`), as written there. */
+export function docsBlocks(page: string, heading: string): { lang: string; body: string }[] {
+	const text = readFileSync(fileURLToPath(new URL(`../../docs/src/content/docs/${page}`, import.meta.url)), 'utf8');
+	const start = text.indexOf(`\n${heading}\n`);
+	if (start === -1) throw new Error(`docs page ${page} has no section "${heading}"`);
+	// The section ends at the next heading; a `#` line inside a code block (a YAML comment) is not one.
+	const lines = text.slice(start + heading.length + 2).split('\n');
+	let fenced = false;
+	let end = lines.length;
+	for (const [i, line] of lines.entries()) {
+		if (line.startsWith('```')) fenced = !fenced;
+		else if (!fenced && /^#{1,6} /.test(line)) {
+			end = i;
+			break;
+		}
+	}
+	const section = lines.slice(0, end).join('\n');
 	return [...section.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map(([, lang, body]) => ({ lang: lang!, body: body! }));
 }
 
-/** The README's layout recipe for a host-site fixture: its layout file, and for Starlight its `starlight()` call. */
-const RECIPES: Record<string, string> = { starlight: '### In a Starlight site', blog: '### Your layout' };
+/** The docs' layout recipe for a host-site fixture (page and heading): its layout file, and for Starlight its `starlight()` call. */
+export const RECIPES: Record<string, [page: string, heading: string]> = {
+	starlight: ['recipes/starlight.md', '## In a Starlight site'],
+	blog: ['recipes/blog.md', "## Astro's blog example"],
+};
 
 /**
  * A copy of a host-site fixture (Starlight, a blog) with the basic fixture's statement and lock in it, and
- * the README's recipe for that host as written: its layout, and the integrations as the README lists them.
+ * the docs' recipe for that host as written: its layout, and the integrations as the recipe lists them.
  */
 export function copyWithStatement(name: string): string {
 	return copyFixture(name, (root) => {
 		cpSync(fileURLToPath(new URL('../fixtures/basic/content/', import.meta.url)), join(root, 'content'), { recursive: true });
 		if (!RECIPES[name]) return;
-		const blocks = readmeBlocks(RECIPES[name]);
+		const blocks = docsBlocks(...RECIPES[name]);
 		mkdirSync(join(root, 'src/layouts'), { recursive: true });
 		writeFileSync(join(root, 'src/layouts/Policy.astro'), blocks.find((b) => b.lang === 'astro')!.body);
 		const config = blocks.find((b) => b.lang === 'js')?.body;
