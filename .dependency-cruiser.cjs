@@ -29,6 +29,13 @@ module.exports = {
 			from: { path: layer('components') },
 			to: { path: layer('routes') },
 		},
+		{
+			name: 'components-read-no-config',
+			severity: 'error',
+			comment: 'Components read the page object their route builds (StatementPage), never the config.',
+			from: { path: layer('components') },
+			to: { path: '^virtual:astro-privacy/config$' },
+		},
 	],
 	options: { tsPreCompilationDeps: true, doNotFollow: { path: 'node_modules' }, exclude: { path: 'node_modules' } },
 };

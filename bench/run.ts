@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: this package against a site that copies every version (b) and the floor that renders
  * each distinct text once (c), on the same machine in one run, interleaved; prints medians and ratios.
- * Also the current page's weight, a first search in Chromium, `astro dev` and a large statement. See README.md.
+ * Also the current page's weight, a first search in Chromium, `astro dev` and a large statement. See bench/README.md.
  * Not part of `npm test`. Options: `--quick` (smaller sizes, to try the benchmark itself).
  */
 import { mkdirSync } from 'node:fs';

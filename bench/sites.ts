@@ -17,7 +17,7 @@ export function packageSite(root: string, policy: GeneratedPolicy) {
 	rmSync(root, { recursive: true, force: true });
 	const files: Record<string, string> = {
 		'astro.config.mjs': `${mdxConfig}import astroPrivacy from 'astro-privacy';\nexport default defineConfig({ site: 'https://bench.example', integrations: [mdx(), astroPrivacy({ controller: { name: 'Bench B.V.', address: ['Benchweg 1', '1000 AA Amsterdam'], email: 'privacy@bench.example', kvk: '12345678' }, buildDate: '2099-01-01' })] });\n`,
-		'src/content.config.ts': `import { defineCollection } from 'astro:content';\nimport { policyLoader, policySchema } from 'astro-privacy/content';\nexport const collections = { policy: defineCollection({ loader: policyLoader(), schema: policySchema() }) };\n`,
+		'src/content.config.ts': `import { defineCollection } from 'astro:content';\nimport { statementLoader, statementSchema } from 'astro-privacy/content';\nexport const collections = { policy: defineCollection({ loader: statementLoader(), schema: statementSchema() }) };\n`,
 	};
 	for (const version of policy.versions) files[`content/privacy/versions/${version}.yaml`] = `summary:\n  nl: Versie ${version}.\n  en: Version ${version}.\n`;
 	for (const r of policy.revisions) files[`content/privacy/${r.locale}/c${r.clause + 1}/${r.version}.mdx`] = r.mdx;

@@ -12,17 +12,19 @@ import { takeSearchRecords } from './search/records.ts';
 import { devSearchLoader } from './search/scripts.ts';
 import { virtualModules } from './virtual.ts';
 
-export type { PolicyLayoutProps } from './components/LayoutProps.ts';
+export type { StatementLayoutProps } from './components/LayoutProps.ts';
+/** @deprecated Renamed to `StatementLayoutProps`; this alias goes in the next minor release. */
+export type { StatementLayoutProps as PolicyLayoutProps } from './components/LayoutProps.ts';
 export type { ClauseHeadingProps, ContactBlockProps } from './components/OverrideProps.ts';
 export type { AstroPrivacyUserOptions } from './config/schema.ts';
 
-/** Versioned, bilingual policy pages. See the README for every option. */
+/** Versioned, bilingual statement pages. The docs' "Options" page describes every option. */
 export default function astroPrivacy(userOptions: AstroPrivacyUserOptions): AstroIntegration {
 	const options = parseOrThrow(
 		OptionsSchema,
 		userOptions,
 		'astroPrivacy() options',
-		'Check the options in astro.config.mjs against the README (section "Options").',
+		'Check the options in astro.config.mjs against the "Options" page of the astro-privacy docs.',
 	);
 	let resolved: ResolvedConfig;
 	let indexing: Promise<void> | undefined;
@@ -40,9 +42,9 @@ export default function astroPrivacy(userOptions: AstroPrivacyUserOptions): Astr
 						],
 					},
 				});
-				for (const document of resolved.statements) {
+				for (const statement of resolved.statements) {
 					for (const page of Object.keys(PAGES) as PageKind[]) {
-						injectRoute({ pattern: routePattern(document.base, page), entrypoint: ENTRYPOINTS[page], prerender: true });
+						injectRoute({ pattern: routePattern(statement.base, page), entrypoint: ENTRYPOINTS[page], prerender: true });
 					}
 				}
 			},

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { policyLoader, policySchema } from 'astro-privacy/content';
+import { statementLoader, statementSchema } from 'astro-privacy/content';
 
 export const collections = {
-	policy: defineCollection({ loader: policyLoader(), schema: policySchema() }),
+	policy: defineCollection({ loader: statementLoader(), schema: statementSchema() }),
 };

@@ -2,7 +2,7 @@
  * What the `layout` option's component receives, besides the page in its default slot and, in its `head`
  * slot, the Atom feed link and the `hreflang` alternates (with `x-default`) to render inside `<head>`.
  */
-export interface PolicyLayoutProps {
+export interface StatementLayoutProps {
 	/** The page title, e.g. `Versie van 1 januari 2025 | Privacyverklaring`. */
 	title: string;
 	/**

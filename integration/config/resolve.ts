@@ -53,7 +53,7 @@ function checkStringKeys(options: AstroPrivacyOptions, locales: string[]) {
 		if (unknown.length > 0) {
 			throw userError(
 				`The \`strings.${locale}\` option of astroPrivacy() has ${unknown.length > 1 ? 'keys' : 'a key'} that nothing shows: ${unknown.map((k) => `\`${k}\``).join(', ')}.`,
-				`Use the keys of integration/locales/en.json (listed in the README, section "Options"); a statement's title and description are \`statements.<id>\` and \`descriptions.<id>\`, for the ids in \`statements\` (${ids.join(', ')}).`,
+				`Use the keys of integration/locales/en.json (see "strings" on the "Options" page of the astro-privacy docs); a statement's title and description are \`statements.<id>\` and \`descriptions.<id>\`, for the ids in \`statements\` (${ids.join(', ')}).`,
 			);
 		}
 	}
@@ -86,7 +86,7 @@ export function resolveConfig(
 		if (missing.length > 0) {
 			throw userError(
 				`astro-privacy has no UI strings for locale \`${locale}\`: missing ${missing.map((k) => `\`${k}\``).join(', ')}.`,
-				`Add them under \`strings.${locale}\` in the astroPrivacy() options; the README lists every key with its English text.`,
+				`Add them under \`strings.${locale}\` in the astroPrivacy() options; integration/locales/en.json has every key with its English text.`,
 			);
 		}
 	}

@@ -22,7 +22,7 @@ export const StatementSchema = z.strictObject({
 	controller: ControllerSchema.optional(),
 });
 
-/** UI strings per locale: `{ en: { 'toc.title': 'Contents' } }`. Keys are listed in the README. */
+/** UI strings per locale: `{ en: { 'toc.title': 'Contents' } }`. Keys are those of integration/locales/en.json. */
 const StringsSchema = z.record(z.string(), z.record(z.string(), z.string()));
 
 export const OptionsSchema = z
@@ -65,7 +65,7 @@ export const OptionsSchema = z
 		buildDate: IsoDateSchema.optional(),
 		/**
 		 * An Astro layout to render the policy pages in, as a path from the project root, e.g.
-		 * `./src/layouts/Site.astro`. It receives the props of `PolicyLayoutProps` (`title`, `lang`, `description`, `canonical`, `alternates`), the page in its default slot, and a `head` slot to render inside `<head>`.
+		 * `./src/layouts/Site.astro`. It receives the props of `StatementLayoutProps` (`title`, `lang`, `description`, `canonical`, `alternates`), the page in its default slot, and a `head` slot to render inside `<head>`.
 		 */
 		layout: z.string().min(1).optional(),
 		/**

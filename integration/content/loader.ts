@@ -10,13 +10,13 @@ import type { FileParser } from './read.ts';
 import { PROBLEMS_ENTRY } from './records.ts';
 import { loadStatements, where } from './statements.ts';
 
-export interface PolicyLoaderOptions {
+export interface StatementLoaderOptions {
 	/** Folder holding one sub-folder per statement, relative to the project root. Default `content`. */
 	base?: string;
 }
 
 /** Loads every statement's versions and clause texts, checks them as a whole, and stores them in one collection. */
-export function policyLoader(options: PolicyLoaderOptions = {}): Loader {
+export function statementLoader(options: StatementLoaderOptions = {}): Loader {
 	const base = (options.base ?? 'content').replace(/^\.\//, '').replace(/\/$/, '');
 	return {
 		name: 'astro-privacy',
@@ -77,9 +77,9 @@ async function loadAll(context: LoaderContext, base: string) {
  * once. Messages speak of statements: Astro swaps the hint of an error whose message says "document".
  */
 function contentError(problems: ContentProblem[]): AstroError {
-	if (problems.length === 1) return userError(`astro-privacy found a problem in the policy content: ${where(problems[0]!)}: ${problems[0]!.message}`, problems[0]!.hint);
+	if (problems.length === 1) return userError(`astro-privacy found a problem in the statement content: ${where(problems[0]!)}: ${problems[0]!.message}`, problems[0]!.hint);
 	return userError(
-		`astro-privacy found ${problems.length} problems in the policy content:\n${problems.map((p) => `- ${where(p)}: ${p.message}`).join('\n')}`,
+		`astro-privacy found ${problems.length} problems in the statement content:\n${problems.map((p) => `- ${where(p)}: ${p.message}`).join('\n')}`,
 		problems.map((p) => `- ${p.file}: ${p.hint}`).join('\n'),
 	);
 }

@@ -24,7 +24,7 @@ const LockFileSchema = z.strictObject({
 });
 
 /** Parses a lock file; anything else (a merge conflict, `{}`, another format) is a problem naming the file. */
-export function parseLockFile(text: string, file: string, document: string): { lock?: LockFile; problem?: ContentProblem } {
+export function parseLockFile(text: string, file: string, statement: string): { lock?: LockFile; problem?: ContentProblem } {
 	const recover = `Restore the file from git (\`git checkout -- ${file}\`, or \`git log -p -- ${file}\` to find the last good one), then run \`npm run lock\`.`;
 	let json: unknown;
 	try {
@@ -38,8 +38,8 @@ export function parseLockFile(text: string, file: string, document: string): { l
 	}
 	const result = LockFileSchema.safeParse(json);
 	if (!result.success) return { problem: { file, message: `the lock file is malformed:\n${formatIssues(result.error)}`, hint: recover } };
-	if (result.data.document !== document) {
-		return { problem: { file, field: 'document', message: `this lock file belongs to statement \`${result.data.document}\`, not \`${document}\`.`, hint: recover } };
+	if (result.data.document !== statement) {
+		return { problem: { file, field: 'document', message: `this lock file belongs to statement \`${result.data.document}\`, not \`${statement}\`.`, hint: recover } };
 	}
 	return { lock: result.data as LockFile };
 }
@@ -56,8 +56,8 @@ export function committedLockText(root: string, file: string): string | null | u
 }
 
 /** The newest commit, anywhere in git's history, with a lock file of this statement at any path. */
-export function lockInHistory(root: string, document: string): string | undefined {
-	const result = spawnSync('git', ['-C', root, 'log', '--all', '-1', '--format=%h %s', `-S"document": "${document}"`, '--', ':(glob)**/policy.lock.json'], { encoding: 'utf8' });
+export function lockInHistory(root: string, statement: string): string | undefined {
+	const result = spawnSync('git', ['-C', root, 'log', '--all', '-1', '--format=%h %s', `-S"document": "${statement}"`, '--', ':(glob)**/policy.lock.json'], { encoding: 'utf8' });
 	return result.status === 0 && result.stdout.trim() ? result.stdout.trim() : undefined;
 }
 

@@ -26,15 +26,15 @@ export interface FileParser {
 }
 
 /** The files of one statement, parsed and hashed; `lockText` is the raw lock file, when there is one. */
-export async function readStatement(files: FileParser, root: string, base: string, document: string, problems: ContentProblem[]) {
-	const dir = join(root, base, document);
+export async function readStatement(files: FileParser, root: string, base: string, statement: string, problems: ContentProblem[]) {
+	const dir = join(root, base, statement);
 	const entries: StoredEntry[] = [];
 	let lockText: string | undefined;
 	let found;
 	try {
 		found = await readdir(dir, { recursive: true, withFileTypes: true });
 	} catch {
-		problems.push({ file: `${base}/${document}/`, message: `the folder of statement \`${document}\` does not exist.`, hint: 'Create it, or remove the statement from the `statements` option.' });
+		problems.push({ file: `${base}/${statement}/`, message: `the folder of statement \`${statement}\` does not exist.`, hint: 'Create it, or remove the statement from the `statements` option.' });
 		return { entries, lockText, complete: false };
 	}
 	const drafts = new Set<string>();
@@ -44,7 +44,7 @@ export async function readStatement(files: FileParser, root: string, base: strin
 	for (const file of visible.sort((a, b) => byCodeUnits(join(a.parentPath, a.name), join(b.parentPath, b.name)))) {
 		const absolute = join(file.parentPath, file.name);
 		const path = relative(root, absolute).split(sep).join('/');
-		const parsed = parseContentPath(document, relative(dir, absolute).split(sep).join('/'));
+		const parsed = parseContentPath(statement, relative(dir, absolute).split(sep).join('/'));
 		if (!file.isFile()) {
 			problems.push({ file: path, message: 'this is a symbolic link (or another special file), not a file.', hint: 'Replace it with a copy of the file: the lock can only vouch for text that is part of the statement itself.' });
 			continue;
@@ -59,7 +59,7 @@ export async function readStatement(files: FileParser, root: string, base: strin
 			// Under `astro dev` a change rereads every file, but only changed ones are parsed again.
 			const digest = sha256(contents);
 			const cached = parsedFiles.get(absolute);
-			const parsedFile = cached?.digest === digest ? cached : { digest, ...(await parseFile(files, document, parsed, contents, digest, absolute, path)) };
+			const parsedFile = cached?.digest === digest ? cached : { digest, ...(await parseFile(files, statement, parsed, contents, digest, absolute, path)) };
 			parsedFiles.set(absolute, parsedFile);
 			problems.push(...parsedFile.problems);
 			if (!parsedFile.entry) {
@@ -77,8 +77,8 @@ export async function readStatement(files: FileParser, root: string, base: strin
 
 const parsedFiles = new Map<string, { digest: string; entry: StoredEntry | undefined; problems: ContentProblem[] }>();
 
-async function parseFile(files: FileParser, document: string, parsed: Extract<ContentPath, { kind: 'version' | 'clause' }>, contents: string, digest: string, absolute: string, path: string) {
-	const id = parsed.kind === 'version' ? `${document}/versions/${parsed.version}` : `${document}/${parsed.locale}/${parsed.clause}/${parsed.version}`;
+async function parseFile(files: FileParser, statement: string, parsed: Extract<ContentPath, { kind: 'version' | 'clause' }>, contents: string, digest: string, absolute: string, path: string) {
+	const id = parsed.kind === 'version' ? `${statement}/versions/${parsed.version}` : `${statement}/${parsed.locale}/${parsed.clause}/${parsed.version}`;
 	const raw = parsed.kind === 'version' ? parseVersionYaml(contents, path) : await clauseInfo(files, contents, absolute, path);
 	if ('problem' in raw) return { entry: undefined, problems: [raw.problem] };
 	const problems = raw.body === undefined ? [] : checkSelfContained(raw.body, path);
@@ -124,20 +124,20 @@ async function clauseInfo(files: FileParser, contents: string, absolute: string,
 	}
 }
 
-/** Where the README describes a field, and for an unknown one, how to add fields of one's own. */
+/** Where the docs describe a field, and for an unknown one, how to add fields of one's own. */
 function schemaHint(version: boolean, field: string | undefined, unknown: boolean): string {
 	const section = version ? 'Versions' : field?.startsWith('processing') ? 'The processing register' : 'Writing clauses';
 	if (unknown) {
-		const own = version ? '' : field?.startsWith('processing') ? ' Add facts of your own with `policySchema({ processing })`.' : ' Add fields of your own with `policySchema({ extend })`.';
-		return `Check the spelling against the README (section "${section}"), which lists every field; an unknown field is an error so that a typo cannot pass silently.${own}`;
+		const own = version ? '' : field?.startsWith('processing') ? ' Add facts of your own with `statementSchema({ processing })`.' : ' Add fields of your own with `statementSchema({ extend })`.';
+		return `Check the spelling against the astro-privacy docs ("${section}"), which list every field; an unknown field is an error so that a typo cannot pass silently.${own}`;
 	}
-	return `The README (section "${section}") describes \`${field ?? 'each field'}\` and what it takes.`;
+	return `The astro-privacy docs ("${section}") describe \`${field ?? 'each field'}\` and what it takes.`;
 }
 
 function parseVersionYaml(contents: string, path: string): { data: Record<string, unknown>; body: undefined } | { problem: ContentProblem } {
 	try {
 		return { data: (parseYaml(contents) ?? {}) as Record<string, unknown>, body: undefined };
 	} catch (error) {
-		return { problem: { file: path, message: `the version file is not valid YAML: ${(error as Error).message.split('\n')[0]}`, hint: 'Fix the YAML syntax; see "Versions" in the astro-privacy README for an example.' } };
+		return { problem: { file: path, message: `the version file is not valid YAML: ${(error as Error).message.split('\n')[0]}`, hint: 'Fix the YAML syntax; see "Versions" in the astro-privacy docs for an example.' } };
 	}
 }

@@ -15,20 +15,20 @@ export interface PolicyEntry {
 }
 
 /** Turns collection entries of one statement into the pure model's records. */
-export function toRecords(document: string, entries: PolicyEntry[]): { versions: VersionRecord[]; revisions: RevisionRecord[] } {
+export function toRecords(statement: string, entries: PolicyEntry[]): { versions: VersionRecord[]; revisions: RevisionRecord[] } {
 	const versions: VersionRecord[] = [];
 	const revisions: RevisionRecord[] = [];
 	for (const entry of entries) {
 		const parts = entry.id.split('/');
-		if (parts[0] !== document) continue;
+		if (parts[0] !== statement) continue;
 		const file = entry.filePath ?? entry.id;
 		if (entry.data.kind === 'version') {
 			const { summary, draft, material, removes, corrections, singleLanguage, controller } = entry.data;
-			versions.push({ document, id: parts[2]!, summary, draft, material, removes, corrections, singleLanguage, controller, file });
+			versions.push({ statement, id: parts[2]!, summary, draft, material, removes, corrections, singleLanguage, controller, file });
 		} else {
 			const [, locale, clause, version] = parts as [string, string, string, string];
 			const { title, order, summary, parent, intro, processing, covers } = entry.data;
-			revisions.push({ entryId: entry.id, document, locale, clause, version, title, order, summary, parent, intro: intro ?? false, processing, covers: covers ?? [], sha256: String(entry.digest), file });
+			revisions.push({ entryId: entry.id, statement, locale, clause, version, title, order, summary, parent, intro: intro ?? false, processing, covers: covers ?? [], sha256: String(entry.digest), file });
 		}
 	}
 	return { versions, revisions };

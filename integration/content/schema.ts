@@ -24,7 +24,7 @@ export const ClauseFrontmatterSchema = z.strictObject({
 	parent: z.string().regex(CLAUSE_ID, 'expected the folder name of another clause, e.g. `data`').optional(),
 	/** The statement's opening text: shown before the contents, without its title, and never numbered. */
 	intro: z.literal(true).optional(),
-	/** A purpose of processing: its data, legal basis, retention, recipients and transfers (see "The processing register" in the README). */
+	/** A purpose of processing: its data, legal basis, retention, recipients and transfers (see "The processing register" in the docs). */
 	processing: ProcessingSchema.optional(),
 	/**
 	 * GDPR items this clause states, for the completeness checks: `contact`, `rights`, `objection`,
@@ -54,17 +54,17 @@ export const VersionSchema = z.strictObject({
 /**
  * The collection schema. Pass `extend` to add your own frontmatter fields to clauses, and `processing`
  * to add fields to the register facts of a purpose:
- * `policySchema({ extend: z.object({ reviewer: z.string() }), processing: z.object({ dpia: z.boolean() }) })`.
+ * `statementSchema({ extend: z.object({ reviewer: z.string() }), processing: z.object({ dpia: z.boolean() }) })`.
  */
 // An empty shape is what `z.object({})` has: nothing added unless the site extends it.
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export function policySchema<T extends z.ZodObject = z.ZodObject<{}>, P extends z.ZodObject = z.ZodObject<{}>>(options: { extend?: T; processing?: P } = {}) {
+export function statementSchema<T extends z.ZodObject = z.ZodObject<{}>, P extends z.ZodObject = z.ZodObject<{}>>(options: { extend?: T; processing?: P } = {}) {
 	const clash = [
 		...Object.keys(options.extend?.shape ?? {}).filter((key) => key in ClauseFrontmatterSchema.shape || key === 'kind'),
 		...Object.keys(options.processing?.shape ?? {}).filter((key) => key in ProcessingSchema.shape).map((key) => `processing.${key}`),
 	];
 	if (clash.length > 0) {
-		throw userError(`policySchema() redefines ${clash.map((k) => `\`${k}\``).join(', ')}, which astro-privacy reads and locks itself.`, 'Give your own fields other names in src/content.config.ts.');
+		throw userError(`statementSchema() redefines ${clash.map((k) => `\`${k}\``).join(', ')}, which astro-privacy reads and locks itself.`, 'Give your own fields other names in src/content.config.ts.');
 	}
 	const processing = ProcessingSchema.extend(options.processing?.shape ?? {}).optional();
 	const clause = ClauseFrontmatterSchema.extend({ kind: z.literal('clause'), processing, ...(options.extend?.shape ?? {}) });

@@ -9,20 +9,20 @@ import type { StatementModel, ResolvedVersion } from './types.ts';
 export function policyExport(model: StatementModel, locales: string[], pageUrl: (locale: string, version: string) => string): PolicyExport {
 	return {
 		algorithm: FINGERPRINT_ALGORITHM,
-		statement: model.document,
+		statement: model.statement,
 		current: model.current?.id ?? null,
 		locales,
-		versions: model.versions.filter((v) => v.status !== 'draft').map((version) => versionExport(model.document, version, locales, pageUrl)),
+		versions: model.versions.filter((v) => v.status !== 'draft').map((version) => versionExport(model.statement, version, locales, pageUrl)),
 	};
 }
 
 function versionExport(
-	document: string,
+	statement: string,
 	version: ResolvedVersion,
 	locales: string[],
 	pageUrl: (locale: string, version: string) => string,
 ): PolicyExport['versions'][number] {
-	const { fingerprint, ...digests } = recordOf(document, version);
+	const { fingerprint, ...digests } = recordOf(statement, version);
 	return {
 		id: version.id,
 		status: version.status as 'current' | 'earlier' | 'upcoming',

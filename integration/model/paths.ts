@@ -6,9 +6,9 @@
  */
 
 export type ContentPath =
-	| { kind: 'version'; document: string; version: string }
-	| { kind: 'clause'; document: string; locale: string; clause: string; version: string }
-	| { kind: 'lock'; document: string }
+	| { kind: 'version'; statement: string; version: string }
+	| { kind: 'clause'; statement: string; locale: string; clause: string; version: string }
+	| { kind: 'lock'; statement: string }
 	| { kind: 'unknown'; expected: string };
 
 export const LOCK_FILE = 'policy.lock.json';
@@ -16,17 +16,17 @@ export const CLAUSE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Classifies a path below one statement's folder, e.g. `nl/retention/2024-03-01.mdx`. */
-export function parseContentPath(document: string, relative: string): ContentPath {
+export function parseContentPath(statement: string, relative: string): ContentPath {
 	const parts = relative.split('/');
-	if (parts.length === 1 && parts[0] === LOCK_FILE) return { kind: 'lock', document };
+	if (parts.length === 1 && parts[0] === LOCK_FILE) return { kind: 'lock', statement };
 	if (parts.length === 2 && parts[0] === 'versions' && parts[1]!.endsWith('.yaml')) {
-		return { kind: 'version', document, version: parts[1]!.slice(0, -'.yaml'.length) };
+		return { kind: 'version', statement, version: parts[1]!.slice(0, -'.yaml'.length) };
 	}
 	if (parts.length === 3 && parts[2]!.endsWith('.mdx')) {
 		const [locale, clause, file] = parts as [string, string, string];
-		return { kind: 'clause', document, locale, clause, version: file.slice(0, -'.mdx'.length) };
+		return { kind: 'clause', statement, locale, clause, version: file.slice(0, -'.mdx'.length) };
 	}
-	return { kind: 'unknown', expected: `${document}/<locale>/<clause>/<YYYY-MM-DD>.mdx or ${document}/versions/<YYYY-MM-DD>.yaml` };
+	return { kind: 'unknown', expected: `${statement}/<locale>/<clause>/<YYYY-MM-DD>.mdx or ${statement}/versions/<YYYY-MM-DD>.yaml` };
 }
 
 /** A real calendar date written as `YYYY-MM-DD`, as version ids and the build date are. `Date.parse` alone rolls 2024-02-30 over to March. */
@@ -36,12 +36,12 @@ export function isIsoDate(value: string): boolean {
 	return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
-export function clausePath(base: string, document: string, locale: string, clause: string, version: string): string {
-	return `${base}/${document}/${locale}/${clause}/${version}.mdx`;
+export function clausePath(base: string, statement: string, locale: string, clause: string, version: string): string {
+	return `${base}/${statement}/${locale}/${clause}/${version}.mdx`;
 }
 
-export function versionPath(base: string, document: string, version: string): string {
-	return `${base}/${document}/versions/${version}.yaml`;
+export function versionPath(base: string, statement: string, version: string): string {
+	return `${base}/${statement}/versions/${version}.yaml`;
 }
 
 /** The attribute every statement page carries, so a page that another route or file put in its place is found. */

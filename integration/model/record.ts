@@ -26,8 +26,8 @@ export interface VersionRecordDigest {
 	corrections: Correction[];
 }
 
-/** The record of one resolved version; see "The lock" in the README for the algorithm. */
-export function recordOf(document: string, version: ResolvedVersion): VersionRecordDigest {
+/** The record of one resolved version; the docs ("The lock", "The fingerprint") give the algorithm. */
+export function recordOf(statement: string, version: ResolvedVersion): VersionRecordDigest {
 	const { summary, material, removes, singleLanguage, controller: change } = version.source;
 	const record = digestOf({ summary, material, removes, singleLanguage, controller: change ?? null });
 	const controller = version.controllerDigest;
@@ -37,11 +37,12 @@ export function recordOf(document: string, version: ResolvedVersion): VersionRec
 	const texts = Object.fromEntries(revisions.map((r) => [`${r.locale}/${r.clause}`, r.sha256]));
 	const sources = Object.fromEntries(revisions.map((r) => [`${r.locale}/${r.clause}`, r.version]));
 	const corrections = version.source.corrections;
-	const fingerprint = digestOf({ algorithm: FINGERPRINT_ALGORITHM, document, version: version.id, record, controller, texts, corrections });
+	// `document` is the fingerprint's published field: renaming it would change every fingerprint readers hold.
+	const fingerprint = digestOf({ algorithm: FINGERPRINT_ALGORITHM, document: statement, version: version.id, record, controller, texts, corrections });
 	return { fingerprint, record, controller, texts, sources, corrections };
 }
 
 /** The records of every version that is not a draft: what is (or will be) published. */
 export function publishedRecords(model: StatementModel): Map<string, VersionRecordDigest> {
-	return new Map(model.versions.filter((v) => v.status !== 'draft').map((v) => [v.id, recordOf(model.document, v)]));
+	return new Map(model.versions.filter((v) => v.status !== 'draft').map((v) => [v.id, recordOf(model.statement, v)]));
 }

@@ -54,7 +54,7 @@ export function buildTimeline(versions: VersionRecord[], revisions: RevisionReco
 	});
 
 	return {
-		document: versions[0]?.document ?? revisions[0]?.document ?? '',
+		statement: versions[0]?.statement ?? revisions[0]?.statement ?? '',
 		versions: resolved,
 		current: resolved.find((v) => v.status === 'current'),
 		upcoming: resolved.find((v) => v.status === 'upcoming'),

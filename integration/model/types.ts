@@ -11,7 +11,7 @@ export type { Controller, ControllerChange, Processing };
 
 /** A version record, `content/<statement>/versions/<id>.yaml`. Its id is its effective date. */
 export interface VersionRecord {
-	document: string;
+	statement: string;
 	/** Effective date, `YYYY-MM-DD`. */
 	id: string;
 	/** Short summary of the change, per locale. */
@@ -41,7 +41,7 @@ export interface Correction {
 export interface RevisionRecord {
 	/** Content collection entry id, used to render the MDX. */
 	entryId: string;
-	document: string;
+	statement: string;
 	locale: string;
 	clause: string;
 	/** The version this text takes effect in. */
@@ -122,7 +122,7 @@ export interface ResolvedVersion {
 }
 
 export interface StatementModel {
-	document: string;
+	statement: string;
 	/** Oldest first. Drafts only when they are included. */
 	versions: ResolvedVersion[];
 	current: ResolvedVersion | undefined;

@@ -91,7 +91,7 @@ export function validateStatement(versions: VersionRecord[], revisions: Revision
 			problems.push({
 				file: revision.file,
 				message: `the clause points at version \`${revision.version}\`, which does not exist.`,
-				hint: `Create ${versionPath(options.base, revision.document, revision.version)}, or rename the file after an existing version.`,
+				hint: `Create ${versionPath(options.base, revision.statement, revision.version)}, or rename the file after an existing version.`,
 			});
 		}
 	}
@@ -131,7 +131,7 @@ function checkRemovalsAndCorrections(versions: VersionRecord[], revisions: Revis
 					file: version.file,
 					field: `corrections[${index}]`,
 					message: `the correction names clause \`${correction.clause}\` in \`${correction.locale}\`, but version ${version.id} has no such text.`,
-					hint: `A correction belongs to the version whose file it corrects: ${clausePath(options.base, version.document, correction.locale, correction.clause, version.id)}.`,
+					hint: `A correction belongs to the version whose file it corrects: ${clausePath(options.base, version.statement, correction.locale, correction.clause, version.id)}.`,
 				});
 			}
 		}
@@ -152,7 +152,7 @@ export function checkTranslations(model: StatementModel, options: ValidateOption
 				const key = `${clause.clause}/${locale}/${source.version}`;
 				if (clause.revisions[locale] || reported.has(key)) continue;
 				reported.add(key);
-				const missing = clausePath(options.base, model.document, locale, clause.clause, source.version);
+				const missing = clausePath(options.base, model.statement, locale, clause.clause, source.version);
 				problems.push({
 					file: source.file,
 					message: `clause \`${clause.clause}\` has no ${locale} text in version ${version.id}: ${source.file} exists, ${missing} does not.`,
@@ -207,7 +207,7 @@ export function checkChanges(model: StatementModel, options: ValidateOptions): C
 				used.add(key);
 				if (declared.has(key)) continue;
 				const changed = clause.revisions[locale]!;
-				const missing = unchanged.map((l) => clausePath(options.base, model.document, l, clause.clause, version.id)).join(' and ');
+				const missing = unchanged.map((l) => clausePath(options.base, model.statement, l, clause.clause, version.id)).join(' and ');
 				problems.push({
 					file: changed.file,
 					message: `version ${version.id} changes clause \`${clause.clause}\` in ${locale} only: ${changed.file} exists, ${missing} does not, so the languages would state different things.`,

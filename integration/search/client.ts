@@ -23,14 +23,14 @@ export async function startSearch(root: HTMLElement) {
 	const list = root.querySelector<HTMLOListElement>('ol')!;
 	const strings = JSON.parse(root.dataset.strings!);
 	const versionUrl = root.dataset.versionUrl!;
-	const document_ = root.dataset.document;
+	const statement = root.dataset.statement;
 	let pagefind: Pagefind;
 	try {
 		pagefind = await import(/* @vite-ignore */ `${root.dataset.bundle}pagefind.js`);
 		await pagefind.options({ baseUrl: root.dataset.base! });
 		// The reader is about to type: load the engine and the language's entry now, not on the first key.
 		await pagefind.init();
-		if (document_) await addVersions(pagefind, document_, root.dataset.current, select, strings);
+		if (statement) await addVersions(pagefind, statement, root.dataset.current, select, strings);
 	} catch {
 		status.textContent = strings.unavailable;
 		return;
@@ -49,13 +49,13 @@ export async function startSearch(root: HTMLElement) {
 		// Upcoming text is found only under its own version, never under "all".
 		const filters: Record<string, unknown> =
 			scope === 'current' ? { status: 'current' } : scope === 'all' ? { status: { any: ['current', 'earlier'] } } : { version: scope };
-		if (document_) filters.document = document_;
+		if (statement) filters.statement = statement;
 		const search = await pagefind.search(query, { filters });
 		// Pagefind's own ranking, kept as it is.
 		const hits = await Promise.all((search?.results ?? []).slice(0, 20).map((r) => r.data()));
 		if (ticket !== latest) return;
 		const chosen = select.selectedOptions[0]!;
-		list.replaceChildren(...hits.map((hit) => resultItem(hit, scope, scope === 'current' || scope === 'all' ? '' : chosen.text, versionUrl, !document_)));
+		list.replaceChildren(...hits.map((hit) => resultItem(hit, scope, scope === 'current' || scope === 'all' ? '' : chosen.text, versionUrl, !statement)));
 		const form = new Intl.PluralRules(document.documentElement.lang).select(hits.length) === 'one' ? 'one' : 'other';
 		status.textContent = hits.length === 0 ? strings.none : strings.results[form].replace('{count}', String(hits.length));
 	};
@@ -68,10 +68,10 @@ export async function startSearch(root: HTMLElement) {
  * An option per earlier or upcoming version of the statement, read from the index's version filter (drafts
  * are never indexed), newest first and before "all versions"; dated as the server dates them.
  */
-async function addVersions(pagefind: Pagefind, document_: string, current: string | undefined, select: HTMLSelectElement, strings: Record<string, string>) {
+async function addVersions(pagefind: Pagefind, statement: string, current: string | undefined, select: HTMLSelectElement, strings: Record<string, string>) {
 	// Pagefind counts only the filters it has loaded.
 	await pagefind.filters();
-	const found = await pagefind.search(null, { filters: { document: document_ } });
+	const found = await pagefind.search(null, { filters: { statement } });
 	const format = new Intl.DateTimeFormat(strings.dateLocale, { dateStyle: 'long', timeZone: 'UTC' });
 	const versions = Object.keys(found?.filters.version ?? {}).filter((id) => id !== current && found!.filters.version![id]! > 0);
 	for (const id of versions.sort().reverse()) {

@@ -67,7 +67,7 @@ function recordHtml(r: SearchRecordData): string {
 		element('h1', {}, [text(r.title)]),
 		...(r.summary ? [element('p', {}, [text(r.summary)])] : []),
 		...parseFragment(r.html),
-		...tags('filter', 'document', [r.statement]),
+		...tags('filter', 'statement', [r.statement]),
 		...tags('filter', 'version', r.versions),
 		...tags('filter', 'status', r.statuses),
 		...tags('meta', 'clause', [r.clause]),

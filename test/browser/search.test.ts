@@ -188,20 +188,20 @@ describe('search scope and ranking', () => {
 });
 
 describe('the index', () => {
-	it('holds each distinct text once, with document and version filters, and no draft', async () => {
+	it('holds each distinct text once, with statement and version filters, and no draft', async () => {
 		const { page } = await open('/privacy/2019-01-01/');
 		const clauses = await page.locator('article.policy > section').count();
 		const index = (await page.evaluate(`(async () => {
 			const pf = await import('/_astro-privacy/pagefind/pagefind.js');
 			await pf.options({ baseUrl: '/' });
 			const filters = await pf.filters();
-			const all = await pf.search(null, { filters: { document: 'privacy' } });
-			const v2019 = await pf.search(null, { filters: { document: 'privacy', version: '2019-01-01' } });
+			const all = await pf.search(null, { filters: { statement: 'privacy' } });
+			const v2019 = await pf.search(null, { filters: { statement: 'privacy', version: '2019-01-01' } });
 			const urls = await Promise.all(all.results.map(async (r) => (await r.data()).url));
 			return { filters, all: all.results.length, v2019: v2019.results.length, urls };
 		})()`)) as { filters: Record<string, Record<string, number>>; all: number; v2019: number; urls: string[] };
 		expect(index.v2019).toBe(clauses);
-		expect(index.all).toBe(index.filters.document!.privacy);
+		expect(index.all).toBe(index.filters.statement!.privacy);
 		expect(new Set(index.urls).size).toBe(index.urls.length);
 		expect(Object.keys(index.filters.version!)).toContain('2027-03-01');
 		expect(Object.keys(index.filters.version!)).not.toContain('2027-06-01');

@@ -41,7 +41,7 @@ describe('bad content fails the build with the file, the field and a hint, and l
 		});
 		expect(error.message).toMatch(/\*\*content\/privacy\/nl\/intro\/2020-01-01.mdx\*\* \(field `order`\): the frontmatter does not match the schema: .*number/);
 		expect(error.message).toContain('(field `sumary`): the frontmatter has a field astro-privacy does not know');
-		expect(error.hint).toContain('policySchema({ extend })');
+		expect(error.hint).toContain('statementSchema({ extend })');
 		expect(existsSync(error.site.dist)).toBe(false);
 	});
 

@@ -64,7 +64,7 @@ describe('astro-privacy-lock', () => {
 		expect(lockFile(root)).toBe(before);
 	});
 
-	it('renders what it locks: a text that fails to render locks nothing, in no document', () => {
+	it('renders what it locks: a text that fails to render locks nothing, in no statement', () => {
 		const root = copyFixture('basic', (root) => {
 			// Valid MDX, but the controller has no DPO.
 			addVersion(root, 'ask <Controller field="dpoEmail" />');
@@ -137,7 +137,7 @@ describe('astro-privacy-lock', () => {
 		git(root, 'commit', '-qm', 'moved');
 		writeFileSync(
 			join(root, 'src/content.config.ts'),
-			readFileSync(join(root, 'src/content.config.ts'), 'utf8').replace('policyLoader()', "policyLoader({ base: 'content2' })"),
+			readFileSync(join(root, 'src/content.config.ts'), 'utf8').replace('statementLoader()', "statementLoader({ base: 'content2' })"),
 		);
 		const { status, output } = run(root, bin('lock'), ['--init']);
 		expect(status).not.toBe(0);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const readme = readFileSync(join(repo, 'README.md'), 'utf8');
-const quickStart = readme.slice(readme.indexOf('## Quick start in your own site'), readme.indexOf('## Content layout'));
+const quickStart = readme.slice(readme.indexOf('## Quick start in your own site'), readme.indexOf('## Documentation'));
 const blocks = [...quickStart.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map(([, lang, body]) => ({ lang: lang!, body: body! }));
 // Outside the repository, so nothing resolves from its node_modules: only what the README installs.
 const work = mkdtempSync(join(tmpdir(), 'astro-privacy-quickstart-'));

@@ -86,7 +86,7 @@ describe('no edit of a published version reaches dist/ unnoticed', () => {
 		);
 	});
 
-	it('a published document left out of the options, or a page or public file over a policy URL, fails', async () => {
+	it('a published statement left out of the options, or a page or public file over a policy URL, fails', async () => {
 		const orphan = await buildError('basic', {
 			buildDate: '2025-01-01',
 			edit: (root) => cpSync(at(root, ''), join(root, 'content/cookies'), { recursive: true }),
@@ -193,8 +193,8 @@ describe('no edit of a published version reaches dist/ unnoticed', () => {
 			edit: (root) =>
 				replaceIn(
 					join(root, 'src/content.config.ts'),
-					'schema: policySchema()',
-					"schema: policySchema().transform((d) => (d.kind === 'clause' ? { ...d, title: 'Rewritten', order: -1 } : d))",
+					'schema: statementSchema()',
+					"schema: statementSchema().transform((d) => (d.kind === 'clause' ? { ...d, title: 'Rewritten', order: -1 } : d))",
 				),
 		});
 		expect(site.read('en/privacy/index.html')).toContain('<h2 id="retention">Retention</h2>');

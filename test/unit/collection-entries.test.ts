@@ -36,7 +36,7 @@ describe('collection entries', () => {
 		expect(revisions).toEqual([]);
 		expect(versions).toEqual([
 			{
-				document: 'privacy',
+				statement: 'privacy',
 				id: '2020-01-01',
 				summary: { nl: 'Eerste versie.', en: 'First version.' },
 				draft: true,
@@ -59,7 +59,7 @@ describe('collection entries', () => {
 		expect(revisions).toEqual([
 			{
 				entryId: 'privacy/en/retention/2020-01-01',
-				document: 'privacy',
+				statement: 'privacy',
 				locale: 'en',
 				clause: 'retention',
 				version: '2020-01-01',

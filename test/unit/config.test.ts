@@ -59,7 +59,7 @@ describe('resolving the options', () => {
 		const error = errorOf(() => resolve({ controller, statements, strings: { nl: terms, en: { ...terms, 'toc.titel': 'x', 'descriptions.term': 'y' } } }));
 		expect(error.message).toBe('The `strings.en` option of astroPrivacy() has keys that nothing shows: `toc.titel`, `descriptions.term`.');
 		expect(error.hint).toBe(
-			'Use the keys of integration/locales/en.json (listed in the README, section "Options"); a statement\'s title and description are `statements.<id>` and `descriptions.<id>`, for the ids in `statements` (privacy, terms).',
+			'Use the keys of integration/locales/en.json (see "strings" on the "Options" page of the astro-privacy docs); a statement\'s title and description are `statements.<id>` and `descriptions.<id>`, for the ids in `statements` (privacy, terms).',
 		);
 		expect(errorOf(() => resolve({ controller, strings: { de: { 'toc.title': 'Inhalt' } } })).hint).toBe(
 			"Remove them, or add the locale to the `locales` option (or to Astro's `i18n.locales`).",

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { ClauseFrontmatterSchema, policySchema, VersionSchema } from '../../integration/content/schema.ts';
+import { ClauseFrontmatterSchema, statementSchema, VersionSchema } from '../../integration/content/schema.ts';
 import { CorrectionSchema, SingleLanguageChangeSchema } from '../../integration/model/schema/version.ts';
 import { controlCharacter, TextSchema } from '../../integration/model/schema/text.ts';
 
@@ -66,15 +66,15 @@ describe('a version file', () => {
 	});
 });
 
-describe('policySchema()', () => {
+describe('statementSchema()', () => {
 	it('refuses fields that would redefine what the package reads, `kind` included, naming them all', () => {
-		expect(() => policySchema({ extend: z.object({ kind: z.string() }) })).toThrow('policySchema() redefines `kind`');
+		expect(() => statementSchema({ extend: z.object({ kind: z.string() }) })).toThrow('statementSchema() redefines `kind`');
 		try {
-			policySchema({ extend: z.object({ title: z.string() }), processing: z.object({ basis: z.string() }) });
+			statementSchema({ extend: z.object({ title: z.string() }), processing: z.object({ basis: z.string() }) });
 			expect.unreachable();
 		} catch (error) {
 			expect(error).toMatchObject({
-				message: 'policySchema() redefines `title`, `processing.basis`, which astro-privacy reads and locks itself.',
+				message: 'statementSchema() redefines `title`, `processing.basis`, which astro-privacy reads and locks itself.',
 				hint: 'Give your own fields other names in src/content.config.ts.',
 			});
 		}

@@ -1,52 +1,15 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroConfig } from 'astro';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
-import { resolveConfig } from '../../integration/config/resolve.ts';
 import { runRequestOf, type RunRequest } from '../../integration/config/run.ts';
-import { OptionsSchema } from '../../integration/config/schema.ts';
-import type { FileParser } from '../../integration/content/read.ts';
-import { policySchema } from '../../integration/content/schema.ts';
 import { loadStatements } from '../../integration/content/statements.ts';
 import { policyExport } from '../../integration/model/export.ts';
 import { buildTimeline } from '../../integration/model/timeline.ts';
 import { toRecords } from '../../integration/content/records.ts';
+import { controller, files, fixture, fixtureConfig } from './statement-files.ts';
 
-// The basic fixture's statement: versions 2020, 2022 and 2030 locked, a 2031 draft; the build date lies after all.
-const fixture = fileURLToPath(new URL('../fixtures/basic/content/', import.meta.url));
-const controller = {
-	name: 'Testhost B.V.',
-	address: ['Teststraat 1', '1234 AB Amsterdam'],
-	email: 'privacy@testhost.example',
-	kvk: '12345678',
-	vat: 'NL123456789B01',
-};
-const astro = {
-	i18n: undefined,
-	site: 'https://fixture.example',
-	base: '/',
-	trailingSlash: 'ignore' as const,
-	build: { format: 'directory' } as AstroConfig['build'],
-	integrations: [],
-};
-const config = resolveConfig(OptionsSchema.parse({ controller, strict: true, search: false }), astro, 'build', { POLICY_BUILD_DATE: '2031-06-01' }, new Date());
-
-// What Astro's MDX entry type and the collection schema do with a file, without Astro.
-const schema = policySchema();
-const files: FileParser = {
-	entryInfo: async (contents) => {
-		const [, frontmatter, body] = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(contents)!;
-		return { data: parseYaml(frontmatter!) as Record<string, unknown>, body: body! };
-	},
-	parseData: async ({ data }) => {
-		const result = schema.safeParse(data);
-		if (result.success) return result.data as Record<string, unknown>;
-		throw new Error(`Invalid data\n${result.error.issues.map((i) => `**${i.path.join('.')}**: ${i.message}`).join('\n')}`);
-	},
-};
+const config = fixtureConfig();
 
 const roots: string[] = [];
 afterEach(() => roots.splice(0).forEach((root) => rmSync(root, { recursive: true, force: true })));

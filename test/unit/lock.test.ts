@@ -221,7 +221,7 @@ describe('the fingerprint', () => {
 	const { model } = setup();
 	const v2019 = model.versions[0]!;
 
-	it('is the SHA-256 of the canonical JSON the README describes', () => {
+	it('is the SHA-256 of the canonical JSON the docs describe', () => {
 		const record = recordOf('privacy', v2019);
 		const hash = (value: unknown) => createHash('sha256').update(canonicalize(value)!).digest('hex');
 		const source = v2019.source;
@@ -287,7 +287,7 @@ describe('the lock, in detail', () => {
 				file: 'astro.config.mjs',
 				message:
 					'the en pages of this statement were published under /en/privacy/ (content/privacy/policy.lock.json), but would now be gone: the locale was removed.',
-				hint: "Published versions keep their URLs. Restore the document's `base`, Astro's `base` and the locales; if the move is intended, redirect the old URLs to the new ones and record it by running `npm run lock` with the new URLs in place.",
+				hint: "Published versions keep their URLs. Restore the statement's `base`, Astro's `base` and the locales; if the move is intended, redirect the old URLs to the new ones and record it by running `npm run lock` with the new URLs in place.",
 			},
 		]);
 		expect(relock(setup()).moved).toEqual([]);
@@ -320,7 +320,7 @@ describe('the lock, in detail', () => {
 			file: 'astro.config.mjs',
 			field: 'controller',
 			message: 'published version 2019-01-01 would show other controller facts than content/privacy/policy.lock.json records.',
-			hint: 'Published versions keep the facts they showed. Restore the `controller` option (and any `controller` change in the version files up to this one), and put the new facts under `controller:` in the file of a new version; see "Controller facts" in the README.',
+			hint: 'Published versions keep the facts they showed. Restore the `controller` option (and any `controller` change in the version files up to this one), and put the new facts under `controller:` in the file of a new version; see "Controller facts" in the astro-privacy docs.',
 		});
 		expect(
 			verify(
@@ -355,7 +355,7 @@ describe('the lock, in detail', () => {
 			{
 				file: 'content/privacy/nl/cookies/2030-01-01.mdx',
 				message: 'published version 2030-01-01 now contains clause `cookies` (nl), which it did not contain in content/privacy/policy.lock.json.',
-				hint: 'Published versions are fixed. Put new text in a new version; see "Versions" in the README.',
+				hint: 'Published versions are fixed. Put new text in a new version; see "Versions" in the astro-privacy docs.',
 			},
 			expect.objectContaining({ file: 'content/privacy/en/cookies/2030-01-01.mdx' }),
 		]);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import astroPrivacy from '../../integration/index.ts';
 import { resolveConfig } from '../../integration/config/resolve.ts';
 import { OptionsSchema } from '../../integration/config/schema.ts';
-import { ClauseFrontmatterSchema, policySchema } from '../../integration/content/schema.ts';
+import { ClauseFrontmatterSchema, statementSchema } from '../../integration/content/schema.ts';
 import { layoutFile } from '../../integration/routes/entrypoints.ts';
 import { z } from 'astro/zod';
 
@@ -92,7 +92,7 @@ describe('astroPrivacy() options', () => {
 		expect(error.hint).toContain('strings.de');
 	});
 
-	it('asks for the title of a document it has no title for, in every locale', () => {
+	it('asks for the title of a statement it has no title for, in every locale', () => {
 		const error = errorOf(() =>
 			resolveConfig(
 				OptionsSchema.parse({ controller, statements: [{ id: 'terms' }], strings: { en: { 'statements.terms': 'Terms' } } }),
@@ -176,7 +176,7 @@ describe('astroPrivacy() options', () => {
 	it('rejects impossible dates in options and version files', () => {
 		expect(errorOf(() => astroPrivacy({ controller, buildDate: '2024-02-30' })).message).toContain('**buildDate**: expected a real date as YYYY-MM-DD');
 		const correction = { date: '2025-13-01', clause: 'retention', locale: 'en', note: 'Typo.' };
-		expect(policySchema().safeParse({ kind: 'version', summary: {}, corrections: [correction] }).success).toBe(false);
+		expect(statementSchema().safeParse({ kind: 'version', summary: {}, corrections: [correction] }).success).toBe(false);
 	});
 });
 
@@ -188,11 +188,11 @@ describe('clause frontmatter', () => {
 	});
 
 	it('cannot be extended to redefine a field the package reads and locks', () => {
-		expect(() => policySchema({ extend: z.object({ title: z.string().transform((t) => t.toUpperCase()) }) })).toThrow('policySchema() redefines `title`');
+		expect(() => statementSchema({ extend: z.object({ title: z.string().transform((t) => t.toUpperCase()) }) })).toThrow('statementSchema() redefines `title`');
 	});
 
 	it('can be extended with fields of the site', () => {
-		const schema = policySchema({ extend: z.object({ reviewer: z.string() }) });
+		const schema = statementSchema({ extend: z.object({ reviewer: z.string() }) });
 		expect(schema.parse({ kind: 'clause', title: 'Rechten', order: 10, reviewer: 'Jan' })).toMatchObject({ reviewer: 'Jan' });
 		expect(schema.safeParse({ kind: 'clause', title: 'Rechten', order: 10 }).success).toBe(false);
 		expect(schema.parse({ kind: 'version', summary: { nl: 'a', en: 'b' } })).toMatchObject({ draft: false, removes: [] });

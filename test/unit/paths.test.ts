@@ -3,11 +3,11 @@ import { CLAUSE_ID, clausePath, isIsoDate, parseContentPath, versionPath } from 
 
 describe('the content layout', () => {
 	it('tells the lock file, version files and clause texts of a statement apart', () => {
-		expect(parseContentPath('privacy', 'policy.lock.json')).toEqual({ kind: 'lock', document: 'privacy' });
-		expect(parseContentPath('privacy', 'versions/2024-03-01.yaml')).toEqual({ kind: 'version', document: 'privacy', version: '2024-03-01' });
+		expect(parseContentPath('privacy', 'policy.lock.json')).toEqual({ kind: 'lock', statement: 'privacy' });
+		expect(parseContentPath('privacy', 'versions/2024-03-01.yaml')).toEqual({ kind: 'version', statement: 'privacy', version: '2024-03-01' });
 		expect(parseContentPath('privacy', 'nl/retention/2024-03-01.mdx')).toEqual({
 			kind: 'clause',
-			document: 'privacy',
+			statement: 'privacy',
 			locale: 'nl',
 			clause: 'retention',
 			version: '2024-03-01',

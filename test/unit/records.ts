@@ -9,7 +9,7 @@ export const timelineOptions = { buildDate: '2025-01-01', includeDrafts: false, 
 /** Small builders so each test states only what matters to it. */
 export function version(id: string, extra: Partial<VersionRecord> = {}): VersionRecord {
 	return {
-		document: 'privacy',
+		statement: 'privacy',
 		id,
 		summary: { nl: `nl ${id}`, en: `en ${id}` },
 		draft: false,
@@ -26,7 +26,7 @@ export function version(id: string, extra: Partial<VersionRecord> = {}): Version
 export function revision(clause: string, locale: string, versionId: string, extra: Partial<RevisionRecord> = {}): RevisionRecord {
 	return {
 		entryId: `privacy/${locale}/${clause}/${versionId}`,
-		document: 'privacy',
+		statement: 'privacy',
 		locale,
 		clause,
 		version: versionId,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { ProcessingSchema } from '../../integration/model/schema/processing.ts';
-import { policySchema } from '../../integration/content/schema.ts';
+import { statementSchema } from '../../integration/content/schema.ts';
 
 const issues = (value: unknown) => {
 	const result = ProcessingSchema.safeParse(value);
@@ -54,10 +54,10 @@ describe('the processing register schema', () => {
 	});
 
 	it('lets a site add fields of its own to the facts, but not redefine them', () => {
-		const schema = policySchema({ processing: z.object({ dpia: z.boolean() }) });
+		const schema = statementSchema({ processing: z.object({ dpia: z.boolean() }) });
 		const clause = { kind: 'clause', title: 'Facturen', order: 10 };
 		expect(schema.safeParse({ ...clause, processing: { data: ['name'], dpia: true } }).success).toBe(true);
 		expect(schema.safeParse({ ...clause, processing: { data: ['name'], dpia: 'ja' } }).success).toBe(false);
-		expect(() => policySchema({ processing: z.object({ basis: z.string() }) })).toThrow('policySchema() redefines `processing.basis`');
+		expect(() => statementSchema({ processing: z.object({ basis: z.string() }) })).toThrow('statementSchema() redefines `processing.basis`');
 	});
 });

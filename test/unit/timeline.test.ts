@@ -174,9 +174,9 @@ describe('the versions of a statement', () => {
 	});
 
 	it('belong to the statement named by their files, also before any text or any version exists', () => {
-		expect(buildTimeline([version('2019-01-01')], [], timelineOptions).document).toBe('privacy');
-		expect(buildTimeline([], both('a', '2019-01-01'), timelineOptions).document).toBe('privacy');
-		expect(buildTimeline([], [], timelineOptions)).toEqual({ document: '', versions: [], current: undefined, upcoming: undefined });
+		expect(buildTimeline([version('2019-01-01')], [], timelineOptions).statement).toBe('privacy');
+		expect(buildTimeline([], both('a', '2019-01-01'), timelineOptions).statement).toBe('privacy');
+		expect(buildTimeline([], [], timelineOptions)).toEqual({ statement: '', versions: [], current: undefined, upcoming: undefined });
 	});
 
 	it('make no draft current in dev, even one dated before the build date', () => {

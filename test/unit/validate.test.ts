@@ -7,7 +7,7 @@ import { both, revision, timelineOptions, version } from './records.ts';
 const options = { base: 'content', locales: ['nl', 'en'], missingTranslation: 'error' as const, today: '2026-06-01' };
 
 describe('validateStatement', () => {
-	it('accepts a consistent document', () => {
+	it('accepts a consistent statement', () => {
 		expect(validateStatement([version('2019-01-01')], both('intro', '2019-01-01'), options)).toEqual([]);
 	});
 

@@ -28,7 +28,7 @@ export function compareWithReference(
 		const now = records.get(versionId);
 		const resolved = model.versions.find((v) => v.id === versionId);
 		if (!now || !resolved) {
-			add(versionId, { laundered: false, problem: gone(versionId, context, model.document, against) });
+			add(versionId, { laundered: false, problem: gone(versionId, context, model.statement, against) });
 			continue;
 		}
 		const file = resolved.source.file;
@@ -45,7 +45,7 @@ export function compareWithReference(
 				file: 'astro.config.mjs',
 				field: 'controller',
 				message: `published version ${versionId} would show other controller facts than ${against} records.`,
-				hint: 'Published versions keep the facts they showed. Restore the `controller` option (and any `controller` change in the version files up to this one), and put the new facts under `controller:` in the file of a new version; see "Controller facts" in the README.',
+				hint: 'Published versions keep the facts they showed. Restore the `controller` option (and any `controller` change in the version files up to this one), and put the new facts under `controller:` in the file of a new version; see "Controller facts" in the astro-privacy docs.',
 			});
 		}
 		for (const [index, correction] of locked.corrections.entries()) {
@@ -91,7 +91,7 @@ export function compareWithReference(
 				problem: {
 					file: model.versions.find((v) => v.id === versionId)!.source.file,
 					message: `the fingerprint of published version ${versionId} differs from ${against}.`,
-					hint: `Restore the version's files as they were when it was locked (\`git log -p -- ${context.base}/${model.document}\` shows the changes).`,
+					hint: `Restore the version's files as they were when it was locked (\`git log -p -- ${context.base}/${model.statement}\` shows the changes).`,
 				},
 			});
 		}
@@ -99,9 +99,9 @@ export function compareWithReference(
 	return differences;
 }
 
-function gone(versionId: string, context: Pick<LockContext, 'base' | 'versions'>, document: string, against: string) {
+function gone(versionId: string, context: Pick<LockContext, 'base' | 'versions'>, statement: string, against: string) {
 	const source = context.versions.find((v) => v.id === versionId);
-	const file = source?.file ?? versionPath(context.base, document, versionId);
+	const file = source?.file ?? versionPath(context.base, statement, versionId);
 	return {
 		file,
 		message: source?.draft
@@ -121,7 +121,7 @@ function compareClauseSets(resolved: ResolvedVersion, now: VersionRecordDigest, 
 				problem: {
 					file: revision.file,
 					message: `published version ${resolved.id} now contains clause \`${revision.clause}\` (${revision.locale}), which it did not contain in ${against}.`,
-					hint: 'Published versions are fixed. Put new text in a new version; see "Versions" in the README.',
+					hint: 'Published versions are fixed. Put new text in a new version; see "Versions" in the astro-privacy docs.',
 				},
 			});
 		} else if (locked.sources[key] !== revision.version) {

@@ -14,6 +14,7 @@ export interface LockedVersion extends VersionRecordDigest {
 /** `policy.lock.json`: the record of every published version. `/<base>/policy.json` has the same records. */
 export interface LockFile {
 	lockfileVersion: typeof LOCKFILE_VERSION;
+	/** The statement's id; the field keeps its first name, since lock files are committed and compared. */
 	document: string;
 	/** The URL of the current page per locale: published URLs must not move. */
 	urls: Record<string, string>;

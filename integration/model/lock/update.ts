@@ -64,7 +64,7 @@ export function updateLock(model: StatementModel, previous: { lock: LockFile; pa
 			problems.push({
 				file: fileOf(id),
 				message: `version ${id} has been in effect since ${id}, but no lock has ever recorded it.`,
-				hint: `If a lock file existed, restore it from git (e.g. \`git checkout -- ${options.base}/${model.document}/policy.lock.json\`). If this statement was never locked, lock what it shows today with \`${lockCommand} -- --init\`; the command reports it loudly.`,
+				hint: `If a lock file existed, restore it from git (e.g. \`git checkout -- ${options.base}/${model.statement}/policy.lock.json\`). If this statement was never locked, lock what it shows today with \`${lockCommand} -- --init\`; the command reports it loudly.`,
 			});
 		}
 	}
@@ -77,7 +77,7 @@ export function updateLock(model: StatementModel, previous: { lock: LockFile; pa
 	}
 	const urlsBefore = previous[0]?.lock.urls ?? {};
 	const moved = Object.keys(urlsBefore).filter((locale) => urlsBefore[locale] !== options.urls[locale]);
-	const lock: LockFile = { lockfileVersion: LOCKFILE_VERSION, document: model.document, urls: options.urls, versions };
+	const lock: LockFile = { lockfileVersion: LOCKFILE_VERSION, document: model.statement, urls: options.urls, versions };
 	return { lock, problems, added: fresh.filter((id) => !inEffect.includes(id)), initialised: init ? inEffect : [], corrected: [...corrected], moved };
 }
 

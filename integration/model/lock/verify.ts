@@ -24,6 +24,6 @@ function movedUrls(locked: Record<string, string>, now: Record<string, string>, 
 		.map(([locale, url]) => ({
 			file: 'astro.config.mjs',
 			message: `the ${locale} pages of this statement were published under ${url} (${lockPath}), but would now be ${now[locale] === undefined ? 'gone: the locale was removed' : `under ${now[locale]}`}.`,
-			hint: `Published versions keep their URLs. Restore the document's \`base\`, Astro's \`base\` and the locales; if the move is intended, redirect the old URLs to the new ones and record it by running \`${lockCommand}\` with the new URLs in place.`,
+			hint: `Published versions keep their URLs. Restore the statement's \`base\`, Astro's \`base\` and the locales; if the move is intended, redirect the old URLs to the new ones and record it by running \`${lockCommand}\` with the new URLs in place.`,
 		}));
 }

@@ -64,7 +64,7 @@ const TransferSchema = z.strictObject({
 export const ProcessingSchema = z.strictObject({
 	/** The kind of purpose, for the DPV export: `service-provision`, `payment-management`, `customer-care`, … */
 	category: z.enum(keys(PURPOSE_CATEGORIES)).optional(),
-	/** Categories of personal data, e.g. `[name, email, billing]`; the README lists them all. */
+	/** Categories of personal data, e.g. `[name, email, billing]`; the docs ("The processing register") list them all. */
 	data: z.array(z.enum(keys(DATA_CATEGORIES))).min(1, 'expected at least one category of data'),
 	/** Data no category covers, in words, e.g. `de domeinnamen die u registreert`. */
 	otherData: z.array(TextSchema).optional(),
