@@ -3,7 +3,7 @@ import type { AstroConfig } from 'astro';
 import type { Controller } from '../model/schema/controller.ts';
 import type { AstroPrivacyOptions } from './schema.ts';
 import { bundledStrings, missingStringKeys } from '../i18n/strings.ts';
-import { isIsoDate } from '../model/paths.ts';
+import { isIsoDate, isoDay } from '../model/dates.ts';
 import { runRequestOf, type RunRequest } from './run.ts';
 
 /** Everything the loader, routes and components need at runtime; serialised into `virtual:astro-privacy/config`. */
@@ -160,5 +160,5 @@ function resolveBuildDate(fromEnv: string | undefined, fromOptions: string | und
 		}
 		return fromEnv;
 	}
-	return fromOptions ?? today.toISOString().slice(0, 10);
+	return fromOptions ?? isoDay(today);
 }

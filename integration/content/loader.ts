@@ -5,6 +5,7 @@ import type { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import config from 'virtual:astro-privacy/config';
 import { userError } from '../config/errors.ts';
+import { isoDay } from '../model/dates.ts';
 import type { ContentProblem } from '../model/types.ts';
 import type { FileParser } from './read.ts';
 import { PROBLEMS_ENTRY } from './records.ts';
@@ -48,7 +49,7 @@ async function loadAll(context: LoaderContext, base: string) {
 	const root = fileURLToPath(context.config.root);
 	let loaded;
 	try {
-		const options = { base, config, mode: config.run, today: new Date().toISOString().slice(0, 10), files: astroFiles(context), logger: context.logger };
+		const options = { base, config, mode: config.run, today: isoDay(new Date()), files: astroFiles(context), logger: context.logger };
 		loaded = await loadStatements(root, options);
 		if (loaded.problems.length > 0) throw contentError(loaded.problems);
 	} catch (error) {

@@ -4,6 +4,7 @@ import { CorrectionSchema } from '../model/schema/version.ts';
 import { formatIssues } from '../config/errors.ts';
 import { LOCKFILE_VERSION, type LockFile } from '../model/lock/index.ts';
 import type { ContentProblem } from '../model/types.ts';
+import { ISO_DATE } from '../model/dates.ts';
 
 const sha = z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 in hex');
 
@@ -12,7 +13,7 @@ const RecordSchema = z.strictObject({
 	record: sha,
 	controller: sha,
 	texts: z.record(z.string().regex(/^[^/]+\/[^/]+$/, 'expected `<locale>/<clause>`'), sha),
-	sources: z.record(z.string(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
+	sources: z.record(z.string(), z.string().regex(ISO_DATE)),
 	corrections: z.array(CorrectionSchema),
 });
 
@@ -20,7 +21,7 @@ const LockFileSchema = z.strictObject({
 	lockfileVersion: z.literal(LOCKFILE_VERSION),
 	document: z.string(),
 	urls: z.record(z.string(), z.string()),
-	versions: z.record(z.string(), RecordSchema.extend({ lockedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), superseded: z.array(sha) })),
+	versions: z.record(z.string(), RecordSchema.extend({ lockedOn: z.string().regex(ISO_DATE), superseded: z.array(sha) })),
 });
 
 /** Parses a lock file; anything else (a merge conflict, `{}`, another format) is a problem naming the file. */

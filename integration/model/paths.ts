@@ -13,7 +13,6 @@ export type ContentPath =
 
 export const LOCK_FILE = 'policy.lock.json';
 export const CLAUSE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Classifies a path below one statement's folder, e.g. `nl/retention/2024-03-01.mdx`. */
 export function parseContentPath(statement: string, relative: string): ContentPath {
@@ -27,13 +26,6 @@ export function parseContentPath(statement: string, relative: string): ContentPa
 		return { kind: 'clause', statement, locale, clause, version: file.slice(0, -'.mdx'.length) };
 	}
 	return { kind: 'unknown', expected: `${statement}/<locale>/<clause>/<YYYY-MM-DD>.mdx or ${statement}/versions/<YYYY-MM-DD>.yaml` };
-}
-
-/** A real calendar date written as `YYYY-MM-DD`, as version ids and the build date are. `Date.parse` alone rolls 2024-02-30 over to March. */
-export function isIsoDate(value: string): boolean {
-	if (!ISO_DATE.test(value)) return false;
-	const date = new Date(`${value}T00:00:00Z`);
-	return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
 export function clausePath(base: string, statement: string, locale: string, clause: string, version: string): string {

@@ -1,5 +1,6 @@
 import { byCodeUnits, digestOf } from './digest.ts';
 import type { ClauseInVersion, Controller, ControllerChange, StatementModel, ResolvedVersion, RevisionRecord, VersionRecord, VersionStatus } from './types.ts';
+import { dayBefore } from './dates.ts';
 
 export interface TimelineOptions {
 	/** `YYYY-MM-DD`; the newest published version on or before it is current. */
@@ -122,12 +123,6 @@ function resolveStatuses(versions: VersionRecord[], buildDate: string): Map<stri
 	const published = versions.filter((v) => !v.draft);
 	const current = published.filter((v) => v.id <= buildDate).at(-1);
 	return new Map(versions.map((v) => [v.id, v.draft ? 'draft' : v === current ? 'current' : v.id > buildDate ? 'upcoming' : 'earlier']));
-}
-
-function dayBefore(isoDate: string): string {
-	const date = new Date(`${isoDate}T00:00:00Z`);
-	date.setUTCDate(date.getUTCDate() - 1);
-	return date.toISOString().slice(0, 10);
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {

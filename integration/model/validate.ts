@@ -1,5 +1,6 @@
 import { byCodeUnits } from './digest.ts';
-import { CLAUSE_ID, clausePath, isIsoDate, versionPath } from './paths.ts';
+import { isIsoDate } from './dates.ts';
+import { CLAUSE_ID, clausePath, versionPath } from './paths.ts';
 import type { ClauseInVersion, ContentProblem, StatementModel, RevisionRecord, VersionRecord } from './types.ts';
 
 export interface ValidateOptions {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CLAUSE_ID, clausePath, isIsoDate, parseContentPath, versionPath } from '../../integration/model/paths.ts';
+import { isIsoDate } from '../../integration/model/dates.ts';
+import { CLAUSE_ID, clausePath, parseContentPath, versionPath } from '../../integration/model/paths.ts';
 
 describe('the content layout', () => {
 	it('tells the lock file, version files and clause texts of a statement apart', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../integration/model/timeline.ts';
 import { checkChanges, checkSections, checkTranslations, validateStatement } from '../../integration/model/validate.ts';
-import { isIsoDate } from '../../integration/model/paths.ts';
+import { isIsoDate } from '../../integration/model/dates.ts';
 import { both, revision, timelineOptions, version } from './records.ts';
 
 const options = { base: 'content', locales: ['nl', 'en'], missingTranslation: 'error' as const, today: '2026-06-01' };

@@ -3,15 +3,13 @@ import { ControllerSchema } from './controller.ts';
 import { ProcessingSchema } from './processing.ts';
 import { CorrectionSchema } from './version.ts';
 import { FINGERPRINT_ALGORITHM } from '../record.ts';
+import { ISO_DATE } from '../dates.ts';
 
 const Sha256 = z
 	.string()
 	.regex(/^[0-9a-f]{64}$/)
 	.describe('SHA-256 in hex');
-const IsoDate = z
-	.string()
-	.regex(/^\d{4}-\d{2}-\d{2}$/)
-	.describe('A date, YYYY-MM-DD');
+const IsoDate = z.string().regex(ISO_DATE).describe('A date, YYYY-MM-DD');
 /** Keyed by locale, e.g. `nl`. */
 const PerLocale = <T extends z.ZodType>(value: T) => z.record(z.string(), value);
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isIsoDate } from '../paths.ts';
+import { isIsoDate } from '../dates.ts';
 import { TextSchema } from './text.ts';
 
 /** A real calendar date written as `YYYY-MM-DD`. */
