@@ -1,29 +1,31 @@
-// Mutation testing of the code the unit tests reach: `npm run mutate` (see docs/mutation.md).
+// Mutation testing of every TypeScript module of the package: `npm run mutate` (see docs/mutation.md).
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
 	testRunner: 'vitest',
 	vitest: { configFile: 'vitest.unit.config.ts', related: false },
 	coverageAnalysis: 'perTest',
-	mutate: [
-		'integration/model/**/*.ts',
-		'integration/config/**/*.ts',
-		'integration/content/{schema,lockfile,records,self-contained}.ts',
-		'integration/feeds/*.ts',
-		'integration/i18n/translator.ts',
-		'integration/export/*.ts',
-	],
+	mutate: ['integration/**/*.ts', '!integration/**/*.d.ts'],
 	// The sandbox needs the sources, the unit tests and what they import (bench/generate.ts,
-	// docs/policy.schema.json), not build output, benchmark sites or the Astro fixtures.
+	// docs/policy.schema.json, the basic fixture's content), not build output, benchmark sites or the Astro fixtures.
 	ignorePatterns: [
 		'/dist',
 		'/.astro',
 		'/bench/.work',
 		'/test/.tmp',
-		'/test/fixtures',
+		// The unit tests read the basic fixture's statement, nothing else of the fixture sites.
+		'/test/fixtures/*',
+		'!/test/fixtures/basic',
+		'/test/fixtures/basic/*',
+		'!/test/fixtures/basic/content',
 		'/test/build',
 		'/test/browser',
 		'/public',
 		'/src',
+		'/docs/src',
+		'/docs/content',
+		'/docs/dist',
+		'/docs/.astro',
+		'/docs/node_modules',
 		'/content',
 		'/reports',
 	],

@@ -1,0 +1,145 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroConfig, AstroIntegration } from 'astro';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import astroPrivacy from '../../integration/index.ts';
+import { componentFiles, ENTRYPOINTS, layoutFile } from '../../integration/routes/entrypoints.ts';
+import { routePattern } from '../../integration/routes/patterns.ts';
+import { virtualModules } from '../../integration/virtual.ts';
+
+const controller = { name: 'Kanaalhost B.V.', address: ['Vaartweg 41', '3531 AB Utrecht'], email: 'privacy@kanaalhost.example' };
+const roots: string[] = [];
+afterEach(() => roots.splice(0).forEach((root) => rmSync(root, { recursive: true, force: true })));
+function project() {
+	const root = mkdtempSync(join(tmpdir(), 'hooks-'));
+	roots.push(root);
+	mkdirSync(join(root, 'public'));
+	return root;
+}
+
+type Hooks = Required<AstroIntegration['hooks']>;
+const logger = () => ({ warn: vi.fn(), info: vi.fn(), error: vi.fn() });
+/** Runs `astro:config:setup` as Astro would, and returns what the integration asked of it. */
+function setup(options: Record<string, unknown>, root = project(), astro: Partial<AstroConfig> = {}, command = 'build') {
+	const integration = astroPrivacy({ controller, ...options } as never);
+	const routes: { pattern: string; entrypoint: string }[] = [];
+	const updates: { vite: { plugins: { name: string }[] } }[] = [];
+	const log = logger();
+	const config = {
+		root: pathToFileURL(`${root}/`),
+		site: 'https://www.example.nl',
+		base: '/',
+		trailingSlash: 'ignore',
+		build: { format: 'directory' },
+		i18n: undefined,
+		integrations: [],
+		publicDir: pathToFileURL(join(root, 'public/')),
+		...astro,
+	};
+	(integration.hooks as Hooks)['astro:config:setup']({
+		config,
+		command,
+		updateConfig: (u: never) => updates.push(u),
+		injectRoute: (r: never) => routes.push(r),
+		logger: log,
+	} as never);
+	return { integration, hooks: integration.hooks as Hooks, routes, updates, log, config, root };
+}
+
+describe('the integration wires its hooks', () => {
+	it('injects every page of every statement, prerendered, from the package’s own entrypoints', () => {
+		const { routes } = setup({ statements: [{ id: 'privacy' }, { id: 'cookies', base: 'cookieverklaring' }] });
+		expect(routes).toHaveLength(14);
+		expect(routes).toContainEqual({ pattern: '/[...locale]/privacy', entrypoint: ENTRYPOINTS.current, prerender: true });
+		expect(routes).toContainEqual({ pattern: '/cookieverklaring/policy.json', entrypoint: ENTRYPOINTS.records, prerender: true });
+		expect(routes).toContainEqual({ pattern: '/[...locale]/cookieverklaring/changes/since/[version]', entrypoint: ENTRYPOINTS.since, prerender: true });
+	});
+
+	it('adds the virtual modules, and the dev search loader only with search on', () => {
+		expect(setup({}).updates[0]!.vite.plugins.map((p) => p.name)).toEqual(['astro-privacy:virtual', 'astro-privacy:search-loader']);
+		expect(setup({ search: false }).updates[0]!.vite.plugins.map((p) => p.name)).toEqual(['astro-privacy:virtual']);
+	});
+
+	it('warns about a missing `site` in a build only', () => {
+		expect(setup({}, project(), { site: undefined }).log.warn).toHaveBeenCalledWith(expect.stringContaining("astro-privacy needs the site's address"));
+		expect(setup({}, project(), { site: undefined }, 'dev').log.warn).not.toHaveBeenCalled();
+		expect(setup({}).log.warn).not.toHaveBeenCalled();
+	});
+
+	it('refuses a page or a public file of the site under a statement URL', () => {
+		const { hooks, config, root } = setup({});
+		const route = { pattern: '/privacy/extra', entrypoint: 'src/pages/privacy/extra.astro', origin: 'project', type: 'page' };
+		expect(() => hooks['astro:routes:resolved']({ routes: [route] } as never)).toThrow(
+			'the page src/pages/privacy/extra.astro (/privacy/extra) lies under /privacy/',
+		);
+		expect(() => hooks['astro:routes:resolved']({ routes: [{ ...route, origin: 'external' }] } as never)).not.toThrow();
+		hooks['astro:config:done']({ config } as never);
+		mkdirSync(join(root, 'public/en/privacy'), { recursive: true });
+		writeFileSync(join(root, 'public/en/privacy/index.html'), '<p>old</p>');
+		expect(() => hooks['astro:config:done']({ config } as never)).toThrow('the file public/en/privacy/index.html lies under /en/privacy/');
+	});
+
+	it('after the build, removes an output in which another page took a statement URL', async () => {
+		const { hooks } = setup({ search: false });
+		const dist = join(project(), 'dist');
+		mkdirSync(join(dist, 'privacy'), { recursive: true });
+		writeFileSync(join(dist, 'privacy/index.html'), '<p>not ours</p>');
+		await hooks['astro:build:generated']({ dir: pathToFileURL(`${dist}/`), logger: logger() } as never);
+		await expect(hooks['astro:build:done']({ dir: pathToFileURL(`${dist}/`) } as never)).rejects.toThrow('the page built at /privacy by another route or file');
+		expect(() => mkdirSync(dist)).not.toThrow(); // gone
+	});
+
+	it('stops at options that do not match the schema, naming the field and the docs page', () => {
+		try {
+			astroPrivacy({ controller, strict: 'yes' } as never);
+			expect.unreachable();
+		} catch (error) {
+			expect((error as Error).message).toContain('**strict**');
+			expect((error as { hint: string }).hint).toBe('Check the options in astro.config.mjs against the "Options" page of the astro-privacy docs.');
+		}
+	});
+});
+
+describe('the files behind the routes', () => {
+	it('patterns put every page but the records under the locale', () => {
+		expect(routePattern('privacy', 'records')).toBe('/privacy/policy.json');
+		expect(routePattern('privacy', 'redline')).toBe('/[...locale]/privacy/changes/[version]');
+		expect(routePattern('legal/privacy', 'feed')).toBe('/[...locale]/legal/privacy/changes.xml');
+	});
+
+	it('a layout or component of the site is its file; a missing one names the option and where it looked', () => {
+		const root = project();
+		writeFileSync(join(root, 'Site.astro'), '---\n---\n<slot />');
+		const rootUrl = pathToFileURL(`${root}/`);
+		expect(layoutFile('./Site.astro', rootUrl)).toBe(join(root, 'Site.astro'));
+		expect(layoutFile(undefined, rootUrl)).toMatch(/integration\/components\/DefaultLayout\.astro$/);
+		expect(() => layoutFile('./Gone.astro', rootUrl)).toThrow(
+			`The \`layout\` option of astroPrivacy() names ./Gone.astro, and there is no such file (looked for ${join(root, 'Gone.astro')}).`,
+		);
+		expect(componentFiles({ ContactBlock: './Site.astro' }, rootUrl)).toEqual({
+			ContactBlock: join(root, 'Site.astro'),
+			ClauseHeading: expect.stringMatching(/integration\/components\/ClauseHeading\.astro$/),
+		});
+		expect(() => componentFiles({ ClauseHeading: './Gone.astro' }, rootUrl)).toThrow('The `components.ClauseHeading` option');
+	});
+});
+
+describe('the virtual modules', () => {
+	const plugin = virtualModules({ dev: false } as never, '/site/Layout.astro', { ContactBlock: '/site/Contact.astro' }) as unknown as {
+		resolveId(id: string): string | undefined;
+		load(id: string): string | undefined;
+	};
+	it('resolve only their own ids, to Rollup’s private form', () => {
+		expect(plugin.resolveId('virtual:astro-privacy/config')).toBe('\0virtual:astro-privacy/config');
+		expect(plugin.resolveId('virtual:other')).toBeUndefined();
+		expect(plugin.load('virtual:astro-privacy/config')).toBeUndefined();
+		expect(plugin.load('\0virtual:other')).toBeUndefined();
+	});
+	it('hold the config as JSON, the layout and each replaced part', () => {
+		expect(plugin.load('\0virtual:astro-privacy/config')).toBe('export default {"dev":false};');
+		expect(plugin.load('\0virtual:astro-privacy/layout')).toBe('export { default } from "/site/Layout.astro";');
+		expect(plugin.load('\0virtual:astro-privacy/components')).toBe('export { default as ContactBlock } from "/site/Contact.astro";');
+	});
+});

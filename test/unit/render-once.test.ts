@@ -1,0 +1,51 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const astro = vi.hoisted(() => ({ entries: new Map<string, unknown>(), rendered: [] as string[] }));
+vi.mock('astro:content', () => ({
+	getEntry: async (collection: string, id: string) => (collection === 'policy' ? astro.entries.get(id) : undefined),
+	render: async (entry: { id: string }) => {
+		astro.rendered.push(entry.id);
+		return { Content: `Content of ${entry.id}` };
+	},
+}));
+vi.mock('../../integration/components/Controller.astro', () => ({ default: () => 'Controller' }));
+
+beforeEach(() => {
+	vi.resetModules();
+	astro.entries = new Map([['privacy/nl/intro/2020-01-01', { id: 'privacy/nl/intro/2020-01-01' }]]);
+	astro.rendered = [];
+});
+
+describe('rendering once per build', () => {
+	it('compiles a clause once, however many pages show it', async () => {
+		const { clauseContent } = await import('../../integration/components/render.ts');
+		const [a, b] = await Promise.all([clauseContent('privacy/nl/intro/2020-01-01'), clauseContent('privacy/nl/intro/2020-01-01')]);
+		expect(a).toBe('Content of privacy/nl/intro/2020-01-01');
+		expect(b).toBe(a);
+		expect(astro.rendered).toEqual(['privacy/nl/intro/2020-01-01']);
+	});
+
+	it('names a clause the collection does not have', async () => {
+		const { clauseContent } = await import('../../integration/components/render.ts');
+		await expect(clauseContent('privacy/nl/gone/2020-01-01')).rejects.toThrow(
+			'astro-privacy: clause privacy/nl/gone/2020-01-01 is missing from the policy collection',
+		);
+	});
+
+	it('keeps rendered HTML by id, and renders another id anew', async () => {
+		const { renderOnce } = await import('../../integration/components/render.ts');
+		const slot = vi.fn(async () => '<p>x</p>');
+		expect(await renderOnce('a', slot)).toBe('<p>x</p>');
+		expect(await renderOnce('a', slot)).toBe('<p>x</p>');
+		await renderOnce('b', slot);
+		expect(slot).toHaveBeenCalledTimes(2);
+	});
+
+	it('binds one <Controller /> per set of facts and language', async () => {
+		const { controllerFor } = await import('../../integration/components/controllerFor.ts');
+		const facts = { name: 'Testhost B.V.', email: 'privacy@testhost.example' } as never;
+		expect(controllerFor(facts, 'digest', 'nl')).toBe(controllerFor(facts, 'digest', 'nl'));
+		expect(controllerFor(facts, 'digest', 'en')).not.toBe(controllerFor(facts, 'digest', 'nl'));
+		expect(controllerFor(facts, 'other', 'nl')).not.toBe(controllerFor(facts, 'digest', 'nl'));
+	});
+});
