@@ -1,0 +1,129 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AstroIntegrationLogger } from 'astro';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildSearchIndex } from '../../integration/search/pagefind.ts';
+import { searchRecord } from './search-record.ts';
+
+// The answers of Pagefind's thread that a real Pagefind gives only on a broken disk or a broken Pagefind:
+// the thread is replaced by one that answers as each test says (search-index.test.ts runs the real one).
+const thread = vi.hoisted(() => ({
+	answer: (() => {}) as (worker: import('node:events').EventEmitter) => void,
+	started: [] as { file: string; workerData: { records: { url: string; html: string }[]; outputPath: string } }[],
+}));
+vi.mock('node:worker_threads', async () => {
+	const { EventEmitter } = await import('node:events');
+	class Worker extends EventEmitter {
+		constructor(file: URL, options: { workerData: (typeof thread.started)[number]['workerData'] }) {
+			super();
+			thread.started.push({ file: file.href, workerData: options.workerData });
+			setImmediate(() => thread.answer(this));
+		}
+	}
+	return { Worker };
+});
+
+const dirs: string[] = [];
+afterEach(() => {
+	for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+	thread.started.length = 0;
+});
+
+function outDir() {
+	const dir = mkdtempSync(join(tmpdir(), 'astro-privacy-search-'));
+	dirs.push(dir);
+	writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Home</title>');
+	return dir;
+}
+
+const record = searchRecord;
+
+const logger = { info: vi.fn() } as unknown as AstroIntegrationLogger;
+const failure = (dir: string, records = [record('intro')]) =>
+	buildSearchIndex(dir, records, logger).then(
+		() => expect.unreachable('the index was built'),
+		(error: Error & { hint?: string }) => error,
+	);
+const writeHint = (index: string) =>
+	`Check that ${index} can be written (nothing else, such as a file in public/, may take that path); set \`search: false\` in the astroPrivacy() options to build without search meanwhile.`;
+
+describe("buildSearchIndex, on each failure of Pagefind's thread", () => {
+	it('starts the index worker with the records as Pagefind reads them and the index folder', async () => {
+		thread.answer = (worker) => worker.emit('exit', 1);
+		const dir = outDir();
+		await failure(dir, [record('intro'), record('cookies', 'en')]);
+		expect(thread.started).toHaveLength(1);
+		const [{ file, workerData }] = thread.started as [(typeof thread.started)[number]];
+		expect(file).toMatch(/\/integration\/search\/index-worker\.mjs$/);
+		expect(workerData.outputPath).toBe(join(dir, '_astro-privacy/pagefind'));
+		expect(workerData.records.map((r) => r.url)).toEqual(['/privacy/#intro', '/privacy/#cookies']);
+		expect(workerData.records[1]!.html).toMatch(/^<html lang="en"><body><main data-pagefind-body><h1>cookies<\/h1><p>Tekst\.<\/p>/);
+	});
+
+	it('lists every clause text Pagefind refused, by its index in the records', async () => {
+		thread.answer = (worker) =>
+			worker.emit('message', {
+				failed: [
+					{ record: 2, message: 'bad text' },
+					{ record: 0, message: 'no words' },
+				],
+				errors: [],
+			});
+		const dir = outDir();
+		const error = await failure(dir, [record('intro'), record('cookies'), record('retention', 'en', ['2019-01-01', '2020-01-01'])]);
+		expect(error.message).toBe(
+			[
+				'Pagefind could not index 2 clause text(s):',
+				'- statement "privacy", clause "retention" (en, versions 2019-01-01, 2020-01-01): bad text',
+				'- statement "privacy", clause "intro" (nl, versions 2019-01-01): no words',
+			].join('\n'),
+		);
+		expect(existsSync(dir)).toBe(false);
+	});
+
+	it("reports Pagefind's own errors in writing the index, all of them", async () => {
+		thread.answer = (worker) => worker.emit('message', { failed: [], errors: ['disk full', 'read-only'] });
+		const dir = outDir();
+		const error = await failure(dir);
+		const index = join(dir, '_astro-privacy/pagefind');
+		expect(error.message).toBe(`Pagefind could not write the search index to ${index}: disk full; read-only.`);
+		expect(error.hint).toBe(writeHint(index));
+		expect(existsSync(dir)).toBe(false);
+	});
+
+	it('reports a thread that failed with the reason it gives', async () => {
+		thread.answer = (worker) => worker.emit('error', new Error('Pagefind service error'));
+		const dir = outDir();
+		const error = await failure(dir);
+		const index = join(dir, '_astro-privacy/pagefind');
+		expect(error.message).toBe(`Pagefind could not write the search index to ${index}: Pagefind service error.`);
+		expect(error.hint).toBe(writeHint(index));
+	});
+
+	it('reports a thread that ended without an answer, with its exit code', async () => {
+		thread.answer = (worker) => worker.emit('exit', 7);
+		const dir = outDir();
+		const error = await failure(dir);
+		expect(error.message).toBe(
+			`Pagefind could not write the search index to ${join(dir, '_astro-privacy/pagefind')}: it stopped without finishing (exit code 7).`,
+		);
+	});
+
+	it('takes the answer, not the end of the thread that follows it', async () => {
+		thread.answer = (worker) => {
+			worker.emit('message', { failed: [], errors: ['disk full'] });
+			worker.emit('exit', 0);
+		};
+		const error = await failure(outDir());
+		expect(error.message).toMatch(/: disk full\.$/);
+	});
+
+	it('reports the failure even when the output folder is gone already', async () => {
+		thread.answer = (worker) => worker.emit('exit', 1);
+		const dir = join(outDir(), 'never-made');
+		const error = await failure(dir);
+		expect(error.message).toMatch(/^Pagefind could not write the search index to /);
+		expect(existsSync(dir)).toBe(false);
+	});
+});

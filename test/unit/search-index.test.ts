@@ -1,0 +1,163 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { AstroIntegrationLogger } from 'astro';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildSearchIndex } from '../../integration/search/pagefind.ts';
+import type { SearchRecordData } from '../../integration/search/records.ts';
+
+// Real Pagefind, in its worker thread, on a few records: what the browser's search (client.ts) reads back.
+
+const dirs: string[] = [];
+afterEach(() => {
+	for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A build's output folder, with one page in it already. */
+function outDir() {
+	const dir = mkdtempSync(join(tmpdir(), 'astro-privacy-search-'));
+	dirs.push(dir);
+	writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Home</title>');
+	return dir;
+}
+
+const logger = () => ({ info: vi.fn() });
+
+/** The error a build that should fail fails with. */
+const failure = (dir: string, records: SearchRecordData[], log = logger()) =>
+	buildSearchIndex(dir, records, log as unknown as AstroIntegrationLogger).then(
+		() => expect.unreachable('the index was built'),
+		(error: Error & { hint?: string }) => error,
+	);
+
+const record = (fields: Partial<SearchRecordData> = {}): SearchRecordData => ({
+	url: '/privacy/#intro',
+	lang: 'nl',
+	title: 'Inleiding',
+	summary: 'Kort gezegd.',
+	html: '<p>Wij verwerken <strong>gegevens</strong>.</p>',
+	statement: 'privacy',
+	statementTitle: 'Privacyverklaring',
+	clause: 'intro',
+	versions: ['2019-01-01', '2020-01-01'],
+	statuses: ['earlier', 'current'],
+	label: 'In de versies van 1 januari 2019 tot 1 januari 2020',
+	...fields,
+});
+
+interface Fragment {
+	url: string;
+	content: string;
+	filters: Record<string, string[]>;
+	meta: Record<string, string>;
+}
+
+/** The records as Pagefind stored them: a gzipped fragment per record, `pagefind_dcd` and JSON. */
+function fragments(dir: string): Map<string, Fragment> {
+	const folder = join(dir, '_astro-privacy/pagefind/fragment');
+	const all = readdirSync(folder).map(
+		(file) =>
+			JSON.parse(
+				gunzipSync(readFileSync(join(folder, file)))
+					.toString()
+					.replace(/^pagefind_dcd/, ''),
+			) as Fragment,
+	);
+	return new Map(all.map((fragment) => [fragment.url, fragment]));
+}
+
+const pageCounts = (dir: string) =>
+	(JSON.parse(readFileSync(join(dir, '_astro-privacy/pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> })
+		.languages;
+
+describe('buildSearchIndex', () => {
+	it('indexes each record under its URL and language, with the filters and meta the search UI reads', async () => {
+		const dir = outDir();
+		const log = logger();
+		await buildSearchIndex(
+			dir,
+			[
+				record(),
+				record({
+					url: '/en/privacy/2021-01-01/#cookies',
+					lang: 'en',
+					title: 'Cookies <b>& tracking',
+					summary: undefined,
+					html: '<p>We set <em>one</em> cookie.</p>',
+					statement: 'cookies',
+					statementTitle: 'Cookie statement',
+					clause: 'cookies',
+					versions: ['2021-01-01'],
+					statuses: ['upcoming'],
+					label: 'In the version of 1 January 2021',
+				}),
+			],
+			log as unknown as AstroIntegrationLogger,
+		);
+
+		expect(pageCounts(dir)).toEqual({ nl: expect.objectContaining({ page_count: 1 }), en: expect.objectContaining({ page_count: 1 }) });
+		const found = fragments(dir);
+		expect([...found.keys()].sort()).toEqual(['/en/privacy/2021-01-01/#cookies', '/privacy/#intro']);
+
+		const nl = found.get('/privacy/#intro')!;
+		// The title, the summary and the clause's text; the filter and meta tags add no words.
+		expect(nl.content).toBe('Inleiding. Kort gezegd. Wij verwerken gegevens.');
+		expect(nl.filters).toEqual({ statement: ['privacy'], version: ['2019-01-01', '2020-01-01'], status: ['earlier', 'current'] });
+		expect(nl.meta).toEqual({
+			title: 'Inleiding',
+			clause: 'intro',
+			versions: '2019-01-01 2020-01-01',
+			label: 'In de versies van 1 januari 2019 tot 1 januari 2020',
+			statement: 'Privacyverklaring',
+		});
+
+		const en = found.get('/en/privacy/2021-01-01/#cookies')!;
+		// A title that looks like markup is text; no summary, no paragraph for it.
+		expect(en.content).toBe('Cookies <b>& tracking. We set one cookie.');
+		expect(en.meta.title).toBe('Cookies <b>& tracking');
+		expect(en.filters).toEqual({ statement: ['cookies'], version: ['2021-01-01'], status: ['upcoming'] });
+		expect(en.meta.versions).toBe('2021-01-01');
+
+		// The browser scripts go beside the index, and the build is told what was indexed.
+		expect(readdirSync(join(dir, '_astro-privacy')).sort()).toEqual(['loader.js', 'pagefind', 'search.js']);
+		expect(existsSync(join(dir, 'index.html'))).toBe(true);
+		expect(log.info).toHaveBeenCalledExactlyOnceWith('Indexed 2 distinct clause texts for search in _astro-privacy/pagefind/');
+	});
+
+	it('names the clause text Pagefind refuses, and removes the output', async () => {
+		const dir = outDir();
+		const log = logger();
+		// No URL to index it under: Pagefind refuses the second record and indexes the first.
+		const refused = record({
+			url: undefined as unknown as string,
+			lang: 'en',
+			statement: 'cookies',
+			clause: 'third-party',
+			versions: ['2021-01-01', '2022-01-01'],
+		});
+		const error = await failure(dir, [record(), refused], log);
+
+		expect(error.message).toMatch(
+			/^Pagefind could not index 1 clause text\(s\):\n- statement "cookies", clause "third-party" \(en, versions 2021-01-01, 2022-01-01\): \S.*$/,
+		);
+		expect(error.hint).toBe('Look at the clause text named; set `search: false` in the astroPrivacy() options to build without search meanwhile.');
+		// Nothing half-built is left for a deploy to pick up.
+		expect(existsSync(dir)).toBe(false);
+		expect(log.info).not.toHaveBeenCalled();
+	});
+
+	it('reports an index that cannot be written (a file where its folder must go), and removes the output', async () => {
+		const dir = outDir();
+		writeFileSync(join(dir, '_astro-privacy'), 'a file from public/');
+		const error = await failure(dir, [record()]);
+
+		const index = join(dir, '_astro-privacy/pagefind');
+		// Pagefind's process gives up without an answer, and its thread ends.
+		expect(error.message).toMatch(new RegExp(`^Pagefind could not write the search index to ${index}: it stopped without finishing \\(exit code \\d+\\)\\.$`));
+		expect(error.hint).toBe(
+			`Check that ${index} can be written (nothing else, such as a file in public/, may take that path); set \`search: false\` in the astroPrivacy() options to build without search meanwhile.`,
+		);
+		expect(existsSync(dir)).toBe(false);
+	});
+});
