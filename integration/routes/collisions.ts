@@ -4,6 +4,7 @@ import { userError } from '../config/errors.ts';
 import type { ResolvedConfig } from '../config/resolve.ts';
 import { PAGE_MARKER } from '../model/paths.ts';
 import { localeParam } from '../model/urls.ts';
+import { SEARCH_ROOT } from '../search/bundle.ts';
 
 /** The URL space of the policy pages, without Astro's `base`: every statement base under every locale prefix. */
 export function policyPrefixes(config: Pick<ResolvedConfig, 'statements' | 'locales' | 'defaultLocale' | 'prefixDefaultLocale'>): string[] {
@@ -34,6 +35,13 @@ export function checkRoutes(routes: { pattern: string; entrypoint: string; origi
 
 export function checkPublicFiles(publicDir: string, config: ResolvedConfig) {
 	if (!existsSync(publicDir)) return;
+	// The index is written there: a file would be overwritten, and a folder where Pagefind writes a file stops it without a word.
+	if (config.search && existsSync(join(publicDir, SEARCH_ROOT))) {
+		throw userError(
+			`public/${SEARCH_ROOT}/ is where astro-privacy writes the search index and its scripts, and the site has something there.`,
+			`Move public/${SEARCH_ROOT}/ elsewhere (or delete it if it is an old copy of a built index), or switch search off with \`search: false\`.`,
+		);
+	}
 	const prefixes = policyPrefixes(config);
 	// Symbolic links too: Astro copies what they point at.
 	for (const file of readdirSync(publicDir, { recursive: true, withFileTypes: true })) {

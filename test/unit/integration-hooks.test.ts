@@ -81,6 +81,14 @@ describe('the integration wires its hooks', () => {
 		expect(() => hooks['astro:config:done']({ config } as never)).toThrow('the file public/en/privacy/index.html lies under /en/privacy/');
 	});
 
+	it('refuses anything of the site in public/_astro-privacy/, where the search index goes, even an empty folder', () => {
+		const { hooks, config, root } = setup({});
+		mkdirSync(join(root, 'public/_astro-privacy/pagefind/pagefind.js'), { recursive: true });
+		expect(() => hooks['astro:config:done']({ config } as never)).toThrow('public/_astro-privacy/ is where astro-privacy writes the search index');
+		const off = setup({ search: false }, root);
+		expect(() => off.hooks['astro:config:done']({ config: off.config } as never)).not.toThrow();
+	});
+
 	it('after the build, removes an output in which another page took a statement URL', async () => {
 		const { hooks } = setup({ search: false });
 		const dist = join(project(), 'dist');
