@@ -36,8 +36,8 @@ describe('the search step', () => {
 		expect(site.read('privacy/2032-01-01/index.html')).toContain('Titel &lt;script&gt;alert(1)&lt;/script&gt;');
 	});
 
-	it('that fails reports it, and leaves no half-built site', async () => {
-		// A file where the index folder must go: Pagefind cannot write the index.
+	it('refuses a file of the site where the index goes, before anything is written', async () => {
+		// Pagefind could not write the index there; that failure, and the removal of the output, are unit-tested (search-index.test.ts).
 		const error = await buildError('basic', {
 			buildDate: '2025-01-01',
 			edit: (root) => {
@@ -46,7 +46,7 @@ describe('the search step', () => {
 				writeFileSync(join(root, 'public/_astro-privacy'), 'not a folder');
 			},
 		});
-		expect(error.message).toContain('Pagefind could not write the search index');
+		expect(error.message).toContain('public/_astro-privacy/ is where astro-privacy writes the search index');
 		expect(existsSync(error.site.dist)).toBe(false);
 	});
 });
