@@ -1,6 +1,6 @@
 import type { ResolvedConfig } from '../config/resolve.ts';
 import type { RunRequest } from '../config/run.ts';
-import { checkCompleteness } from '../model/completeness.ts';
+import { checkCitedBases, checkCompleteness } from '../model/completeness.ts';
 import { LOCK_FILE } from '../model/paths.ts';
 import { checkReferences, referencesIn } from '../model/references.ts';
 import { buildTimeline } from '../model/timeline.ts';
@@ -77,7 +77,10 @@ export async function loadStatements(root: string, { base, config, mode, today, 
 		}
 		// A locked version is the record: what it lacks, only a new version can add. So only the rest is checked.
 		const open = new Set(shown.versions.filter((v) => !parsed.lock?.versions[v.id]).map((v) => v.id));
-		const gaps = checkCompleteness(shown, open, { contactBlock: statement.contact, defaultLocale: config.defaultLocale });
+		const gaps = [
+			...checkCompleteness(shown, open, { contactBlock: statement.contact, defaultLocale: config.defaultLocale }),
+			...checkCitedBases(shown, open, references),
+		];
 		if (config.strict) problems.push(...gaps);
 		else for (const gap of gaps) logger.warn(`${where(gap).replaceAll('**', '')}: ${gap.message} ${gap.hint}`);
 		const lock = { root, statement: statement.id, lockPath, lock: parsed.lock, model, context: { base, versions, urls: currentUrls(config, statement.base) } };

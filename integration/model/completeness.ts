@@ -1,7 +1,9 @@
 import { digestOf } from './digest.ts';
 import { textFor } from './timeline.ts';
 import type { ClauseInVersion, ContentProblem, StatementModel, Processing, ResolvedVersion } from './types.ts';
-import type { CoveredItem } from './vocabulary.ts';
+import type { References } from './references.ts';
+import { BASIS_LETTERS, type CoveredItem, type LegalBasisKey } from './vocabulary.ts';
+import { legalBases } from './schema/processing.ts';
 
 export interface CompletenessOptions {
 	/** The statement shows the built-in contact block (`statements[].contact`). */
@@ -34,6 +36,45 @@ export function checkCompleteness(model: StatementModel, versions: Set<string>, 
 	return [...problems.values()];
 }
 
+const article = (basis: LegalBasisKey) => `Art. 6(1)(${BASIS_LETTERS[basis]})`;
+
+/**
+ * The prose and the register of a purpose must name the same legal bases: a text citing Art. 6(1)(c) for a
+ * purpose whose register lists only `contract` tells the reader something the table does not (GDPR Art. 13(1)(c)).
+ */
+export function checkCitedBases(model: StatementModel, versions: Set<string>, references: Map<string, Pick<References, 'bases'>>): ContentProblem[] {
+	const problems = new Map<string, ContentProblem>();
+	for (const version of model.versions.filter((v) => versions.has(v.id))) {
+		for (const clause of version.clauses) {
+			for (const revision of Object.values(clause.revisions)) {
+				const cited = references.get(revision.entryId)?.bases ?? [];
+				if (!revision.processing || cited.length === 0) continue;
+				const listed = legalBases(revision.processing).map((b) => b.basis);
+				const name = `purpose \`${clause.clause}\``;
+				for (const basis of cited.filter((b) => !listed.includes(b))) {
+					const problem = {
+						file: revision.file,
+						field: 'processing.basis',
+						message: `the text of ${name} cites ${article(basis)}, but its register does not list \`${basis}\` (GDPR Art. 13(1)(c): the page would state two different bases).`,
+						hint: `Add \`${basis}\` to \`processing.basis\` (as a list entry with the data and retention it covers, if not all), or correct the text.`,
+					};
+					problems.set(`${problem.file}|${problem.message}`, problem);
+				}
+				for (const basis of listed.filter((b) => !cited.includes(b))) {
+					const problem = {
+						file: revision.file,
+						field: 'processing.basis',
+						message: `the register of ${name} lists \`${basis}\`, but its text cites only ${cited.map(article).join(' and ')}.`,
+						hint: `Cite ${article(basis)} in the text too, or remove \`${basis}\` from \`processing.basis\` if it does not apply.`,
+					};
+					problems.set(`${problem.file}|${problem.message}`, problem);
+				}
+			}
+		}
+	}
+	return [...problems.values()];
+}
+
 function checkPurpose(clause: ClauseInVersion, covered: Set<CoveredItem>, defaultLocale: string, report: (p: ContentProblem) => void) {
 	const first = textFor(clause, defaultLocale);
 	const texts = [first, ...Object.values(clause.revisions).filter((t) => t !== first)];
@@ -53,7 +94,8 @@ function checkPurpose(clause: ClauseInVersion, covered: Set<CoveredItem>, defaul
 	}
 	if (!facts) return;
 	const name = `purpose \`${clause.clause}\``;
-	if (!facts.basis) {
+	const bases = legalBases(facts).map((b) => b.basis);
+	if (bases.length === 0) {
 		report({
 			file,
 			field: 'processing.basis',
@@ -61,7 +103,7 @@ function checkPurpose(clause: ClauseInVersion, covered: Set<CoveredItem>, defaul
 			hint: 'Add `basis:` under `processing`: consent, contract, legal-obligation, vital-interests, public-task or legitimate-interests.',
 		});
 	}
-	if (facts.basis === 'legitimate-interests' && !facts.interest) {
+	if (bases.includes('legitimate-interests') && !facts.interest) {
 		report({
 			file,
 			field: 'processing.interest',
@@ -69,7 +111,7 @@ function checkPurpose(clause: ClauseInVersion, covered: Set<CoveredItem>, defaul
 			hint: 'Add `interest:` under `processing`, e.g. `interest: Het beveiligen van onze servers tegen misbruik.`',
 		});
 	}
-	if (facts.basis === 'consent' && !facts.withdraw && !covered.has('withdrawal')) {
+	if (bases.includes('consent') && !facts.withdraw && !covered.has('withdrawal')) {
 		report({
 			file,
 			field: 'processing.withdraw',
@@ -84,13 +126,23 @@ function checkPurpose(clause: ClauseInVersion, covered: Set<CoveredItem>, defaul
 			message: `${name} does not say how long the data is kept (GDPR Art. 13(2)(a)).`,
 			hint: 'Add `retention:` under `processing`: a `period` such as `{ years: 7 }`, with an optional `after` event, or the `criteria` that decide it.',
 		});
-	} else if (facts.retention.criteria && VAGUE_RETENTION.test(facts.retention.criteria)) {
-		report({
-			file,
-			field: 'processing.retention.criteria',
-			message: `${name} keeps the data "${facts.retention.criteria.trim()}", which names neither a period nor the criteria for one (GDPR Art. 13(2)(a)).`,
-			hint: 'Give a `period`, or criteria a reader can apply, e.g. `tot zes maanden na het einde van uw contract`.',
-		});
+	}
+	// Every language's words: "as long as necessary" in one next to real criteria in the other is still vague.
+	const retentions = texts.flatMap((t) => [
+		{ file: t.file, field: 'processing.retention.criteria', criteria: t.processing?.retention?.criteria },
+		...legalBases(t.processing ?? {}).map((b, i) => ({ file: t.file, field: `processing.basis[${i}].retention.criteria`, criteria: b.retention?.criteria })),
+	]);
+	const seen = new Set<string>();
+	for (const { file, field, criteria } of retentions) {
+		if (criteria && !seen.has(criteria) && VAGUE_RETENTION.test(criteria)) {
+			seen.add(criteria);
+			report({
+				file,
+				field,
+				message: `${name} keeps the data "${criteria.trim()}", which names neither a period nor the criteria for one (GDPR Art. 13(2)(a)).`,
+				hint: 'Give a `period`, or criteria a reader can apply, e.g. `tot zes maanden na het einde van uw contract`.',
+			});
+		}
 	}
 	for (const [index, transfer] of (facts.transfers ?? []).entries()) {
 		if (!transfer.safeguard) {
@@ -105,7 +157,7 @@ function checkPurpose(clause: ClauseInVersion, covered: Set<CoveredItem>, defaul
 }
 
 function statementItems(version: ResolvedVersion, purposes: ClauseInVersion[], covered: Set<CoveredItem>, options: CompletenessOptions): ContentProblem[] {
-	const bases = new Set(purposes.flatMap((c) => Object.values(c.revisions).map((r) => r.processing?.basis)));
+	const bases = new Set(purposes.flatMap((c) => Object.values(c.revisions).flatMap((r) => legalBases(r.processing ?? {}).map((b) => b.basis))));
 	const required: [CoveredItem, string, boolean][] = [
 		['contact', "the controller's contact details (GDPR Art. 13(1)(a))", !options.contactBlock],
 		['rights', 'the rights of access, rectification, erasure, restriction, objection and portability (GDPR Art. 13(2)(b))', true],
@@ -125,16 +177,23 @@ function statementItems(version: ResolvedVersion, purposes: ClauseInVersion[], c
 		}));
 }
 
+const given = (text: string | undefined) => text !== undefined;
+const neutralRetention = (retention: NonNullable<Processing['retention']>) => ({
+	period: retention.period,
+	after: given(retention.after),
+	criteria: given(retention.criteria),
+});
+
 /** The facts every language must share: terms, periods and countries, and which free texts are given, not their words. */
 export function languageNeutral(facts: Processing): unknown {
-	const given = (text: string | undefined) => text !== undefined;
 	return {
 		...facts,
 		otherData: facts.otherData?.length ?? 0,
 		interest: given(facts.interest),
 		withdraw: given(facts.withdraw),
 		source: given(facts.source),
-		retention: facts.retention && { period: facts.retention.period, after: given(facts.retention.after), criteria: given(facts.retention.criteria) },
+		basis: legalBases(facts).map((b) => ({ ...b, retention: b.retention && neutralRetention(b.retention), law: given(b.law) })),
+		retention: facts.retention && neutralRetention(facts.retention),
 		recipients: facts.recipients?.map((r) => r.role),
 		transfers: facts.transfers?.map((t) => ({ ...t, recipient: given(t.recipient) })),
 		requirement: facts.requirement && { by: facts.requirement.by, consequence: given(facts.requirement.consequence) },

@@ -1,5 +1,6 @@
 import type { Controller, Processing } from './types.ts';
 import { DATA_CATEGORIES, LEGAL_BASES, PURPOSE_CATEGORIES } from './vocabulary.ts';
+import { legalBases } from './schema/processing.ts';
 
 /** One purpose as a page shows it: its title, its anchor URL and its facts. */
 export interface PurposeOnPage {
@@ -41,7 +42,7 @@ function handling({ title, url, facts }: PurposeOnPage, controller: object, labe
 		'@type': 'dpv:PersonalDataHandling',
 		url,
 		'dpv:hasPurpose': { '@type': facts.category ? PURPOSE_CATEGORIES[facts.category] : 'dpv:Purpose', name: title },
-		...(facts.basis ? { 'dpv:hasLegalBasis': { '@id': LEGAL_BASES[facts.basis] } } : {}),
+		...legalBasisOf(facts),
 		'dpv:hasPersonalData': [
 			...facts.data.map((key) => (DATA_CATEGORIES[key] ? { '@id': DATA_CATEGORIES[key] } : { '@type': 'dpv:PersonalData', name: label(key) })),
 			...(facts.otherData ?? []).map((name) => ({ '@type': 'dpv:PersonalData', name })),
@@ -51,6 +52,12 @@ function handling({ title, url, facts }: PurposeOnPage, controller: object, labe
 			? { 'dpv:hasRecipient': facts.recipients.map((r) => ({ '@type': r.role === 'processor' ? 'dpv:DataProcessor' : 'dpv:Recipient', name: r.name })) }
 			: {}),
 	};
+}
+
+/** One `dpv:hasLegalBasis` per basis: a node for one, a list for several. */
+function legalBasisOf(facts: Processing) {
+	const ids = legalBases(facts).map(({ basis }) => ({ '@id': LEGAL_BASES[basis] }));
+	return ids.length === 0 ? {} : { 'dpv:hasLegalBasis': ids.length === 1 ? ids[0] : ids };
 }
 
 /**

@@ -1,12 +1,28 @@
 import GithubSlugger from 'github-slugger';
 import { textFor } from './timeline.ts';
 import type { ContentProblem, StatementModel } from './types.ts';
+import { BASIS_LETTERS, type LegalBasisKey } from './vocabulary.ts';
 
-/** What a clause text refers to outside itself: controller facts it prints, anchors it links to, and its own headings. */
+/** What a clause text refers to outside itself: controller facts it prints, anchors it links to, its own headings, and the GDPR bases it cites. */
 export interface References {
 	fields: string[];
 	anchors: string[];
 	headings: string[];
+	/** The legal bases of Art. 6(1) the text cites, by their letter, e.g. `art. 6 lid 1 sub c AVG` as `legal-obligation`. */
+	bases: LegalBasisKey[];
+}
+
+const BASIS_OF_LETTER = Object.fromEntries(Object.entries(BASIS_LETTERS).map(([basis, letter]) => [letter, basis as LegalBasisKey]));
+
+/**
+ * Art. 6(1) as Dutch and English statements cite it: `art. 6 lid 1 sub b AVG`, `artikel 6, eerste lid, onder c`,
+ * `Art. 6(1)(f) GDPR`, `Article 6(1)(a)`. Only letter and number are read; the law's name varies.
+ */
+const BASIS_CITATION = /\bart(?:ikel|icle|\.)?\s*6\s*(?:(?:,\s*)?(?:lid\s*1|eerste\s+lid)(?:\s*,)?\s*(?:sub|onder)\s*([a-f])\b|\(1\)\s*\(([a-f])\))/gi;
+
+/** The Art. 6(1) bases a text cites, each once, in the order first cited. */
+export function citedBases(text: string): LegalBasisKey[] {
+	return [...new Set([...text.matchAll(BASIS_CITATION)].map((m) => BASIS_OF_LETTER[(m[1] ?? m[2])!.toLowerCase()]!))];
 }
 
 /** Read from the MDX source; the self-contained check has already refused anything that would hide them. */
@@ -15,7 +31,7 @@ export function referencesIn(body: string): References {
 	const headings = [...body.matchAll(/^#{1,6}[ \t]+(.+?)[ \t#]*$/gm)].map((m) => slugger.slug(m[1]!.replace(/[*_`]|\[([^\]]*)\]\([^)]*\)/g, '$1')));
 	const anchors = [...body.matchAll(/\]\(#([^)\s]+)\)|href="#([^"]+)"/g)].map((m) => decodeURIComponent(m[1] ?? m[2]!));
 	const fields = [...body.matchAll(/<Controller\s+field="([^"]+)"/g)].map((m) => m[1]!);
-	return { fields, anchors, headings };
+	return { fields, anchors, headings, bases: citedBases(body) };
 }
 
 /** Anchors the package itself puts on a version page. */

@@ -14,6 +14,18 @@ export const LEGAL_BASES = {
 	'legitimate-interests': 'eu-gdpr:A6-1-f',
 } as const;
 
+export type LegalBasisKey = keyof typeof LEGAL_BASES;
+
+/** The letter of Art. 6(1) each basis is, as statements cite it (`art. 6 lid 1 sub c`). */
+export const BASIS_LETTERS: Record<LegalBasisKey, string> = {
+	consent: 'a',
+	contract: 'b',
+	'legal-obligation': 'c',
+	'vital-interests': 'd',
+	'public-task': 'e',
+	'legitimate-interests': 'f',
+};
+
 /** Categories of personal data; `undefined` where DPV has no term narrower than personal data itself. */
 export const DATA_CATEGORIES = {
 	name: 'pd:Name',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCompleteness, languageNeutral } from '../../integration/model/completeness.ts';
+import { checkCitedBases, checkCompleteness, languageNeutral } from '../../integration/model/completeness.ts';
 import { buildTimeline } from '../../integration/model/timeline.ts';
 import type { Processing, RevisionRecord } from '../../integration/model/types.ts';
 import { both, revision, timelineOptions, version } from './records.ts';
@@ -66,6 +66,21 @@ describe('the GDPR Art. 13 checks', () => {
 			expect(messages(check(purpose({ ...complete, retention: { criteria: vague } })))).toEqual([expect.stringMatching(/^processing.retention.criteria: /)]);
 		}
 		expect(check(purpose({ ...complete, retention: { criteria: 'Tot zes maanden na het einde van uw contract.' } }))).toEqual([]);
+	});
+
+	it('check every basis of a purpose: the interest, the withdrawal, and a vague retention on one basis', () => {
+		const several: Processing = { ...complete, basis: [{ basis: 'contract' }, { basis: 'legitimate-interests' }] };
+		expect(messages(check(purpose(several)))).toEqual([expect.stringMatching(/^processing.interest: .*legitimate interests/)]);
+		const consent: Processing = { ...complete, basis: [{ basis: 'contract' }, { basis: 'consent' }] };
+		expect(messages(check(purpose(consent)))).toEqual([expect.stringMatching(/^processing.withdraw: .*consent/)]);
+		const vague: Processing = { ...complete, basis: [{ basis: 'contract' }, { basis: 'legal-obligation', retention: { criteria: 'Zo lang als nodig.' } }] };
+		expect(messages(check(purpose(vague)))).toEqual([expect.stringMatching(/^processing.basis\[1\].retention.criteria: /)]);
+	});
+
+	it('find "as long as necessary" in any language, next to real criteria in the other', () => {
+		const nl = { ...complete, retention: { criteria: 'Tot zes maanden na het einde van uw contract.' } };
+		const en = { ...complete, retention: { criteria: 'As long as necessary.' } };
+		expect(check(purpose(nl, en)).map((p) => [p.file, p.field])).toEqual([['content/privacy/en/accounts/2019-01-01.mdx', 'processing.retention.criteria']]);
 	});
 
 	it('want a safeguard for every transfer (Art. 13(1)(f))', () => {
@@ -240,7 +255,7 @@ describe('the facts every language shares', () => {
 			category: 'payment-management',
 			data: ['name', 'billing'],
 			otherData: 1,
-			basis: 'legitimate-interests',
+			basis: [{ basis: 'legitimate-interests', retention: undefined, law: false }],
 			interest: true,
 			withdraw: false,
 			source: false,
@@ -252,6 +267,7 @@ describe('the facts every language shares', () => {
 		expect(languageNeutral({ data: ['name'] })).toEqual({
 			data: ['name'],
 			otherData: 0,
+			basis: [],
 			interest: false,
 			withdraw: false,
 			source: false,
@@ -260,5 +276,53 @@ describe('the facts every language shares', () => {
 			transfers: undefined,
 			requirement: undefined,
 		});
+	});
+});
+
+describe('the bases the prose cites and the register lists', () => {
+	const cites = (...bases: ('contract' | 'legal-obligation' | 'consent')[]) => ({ bases });
+	function cited(facts: Processing, references: Record<string, { bases: ('contract' | 'legal-obligation' | 'consent')[] }>, versions = ['2019-01-01']) {
+		const model = buildTimeline([version('2019-01-01')], purpose(facts), timelineOptions);
+		return checkCitedBases(model, new Set(versions), new Map(Object.entries(references)));
+	}
+	const both = (bases: ReturnType<typeof cites>) => ({ 'privacy/nl/accounts/2019-01-01': bases, 'privacy/en/accounts/2019-01-01': bases });
+
+	it('pass when they name the same bases, or the text cites none', () => {
+		const several: Processing = { ...complete, basis: [{ basis: 'contract' }, { basis: 'legal-obligation' }] };
+		expect(cited(several, both(cites('legal-obligation', 'contract')))).toEqual([]);
+		expect(cited(complete, both(cites()))).toEqual([]);
+		expect(cited(complete, {})).toEqual([]);
+	});
+
+	it('find a basis the text cites that the register does not list, in each language file', () => {
+		const problems = cited(complete, both(cites('contract', 'legal-obligation')));
+		expect(problems.map((p) => [p.file, p.field, p.message])).toEqual([
+			[
+				'content/privacy/nl/accounts/2019-01-01.mdx',
+				'processing.basis',
+				'the text of purpose `accounts` cites Art. 6(1)(c), but its register does not list `legal-obligation` (GDPR Art. 13(1)(c): the page would state two different bases).',
+			],
+			[
+				'content/privacy/en/accounts/2019-01-01.mdx',
+				'processing.basis',
+				'the text of purpose `accounts` cites Art. 6(1)(c), but its register does not list `legal-obligation` (GDPR Art. 13(1)(c): the page would state two different bases).',
+			],
+		]);
+		expect(problems[0]!.hint).toBe(
+			'Add `legal-obligation` to `processing.basis` (as a list entry with the data and retention it covers, if not all), or correct the text.',
+		);
+	});
+
+	it('find a basis the register lists that the text, citing others, contradicts', () => {
+		const problems = cited({ ...complete, basis: 'consent' }, { 'privacy/nl/accounts/2019-01-01': cites('contract') });
+		expect(problems.map((p) => p.message)).toEqual([
+			'the text of purpose `accounts` cites Art. 6(1)(b), but its register does not list `contract` (GDPR Art. 13(1)(c): the page would state two different bases).',
+			'the register of purpose `accounts` lists `consent`, but its text cites only Art. 6(1)(b).',
+		]);
+		expect(problems[1]!.hint).toBe('Cite Art. 6(1)(a) in the text too, or remove `consent` from `processing.basis` if it does not apply.');
+	});
+
+	it('check only the versions asked for: a locked version is the record', () => {
+		expect(cited(complete, both(cites('legal-obligation')), [])).toEqual([]);
 	});
 });

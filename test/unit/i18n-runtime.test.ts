@@ -126,6 +126,20 @@ describe('registerText', () => {
 		expect(registerText(useLocale('nl'), facts({ basis: 'legal-obligation' })).basis).toBe('Wettelijke verplichting (art. 6 lid 1 sub c AVG)');
 	});
 
+	it('names several bases in order, each with its law and what it covers where that differs', async () => {
+		const useLocale = await freshRuntime();
+		const basis: Processing['basis'] = [
+			{ basis: 'contract' },
+			{ basis: 'legal-obligation', data: ['billing'], retention: { period: { years: 7 } }, law: 'art. 52 AWR' },
+		];
+		expect(registerText(useLocale('nl'), facts({ basis })).basis).toBe(
+			'Uitvoering van een overeenkomst (art. 6 lid 1 sub b AVG); Wettelijke verplichting (art. 6 lid 1 sub c AVG; art. 52 AWR): bestellingen en facturen, 7 jaar',
+		);
+		expect(registerText(useLocale('en'), facts({ basis: [{ basis: 'consent', retention: { criteria: 'Until you unsubscribe.' } }] })).basis).toBe(
+			'Consent (Art. 6(1)(a) GDPR): Until you unsubscribe.',
+		);
+	});
+
 	it('gives the retention as a period, a period after an event, or the criteria as written', async () => {
 		const useLocale = await freshRuntime();
 		const retention = (r: Processing['retention']) => registerText(useLocale('nl'), facts({ retention: r })).retention;

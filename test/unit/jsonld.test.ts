@@ -33,6 +33,12 @@ describe('JSON-LD', () => {
 		expect(data).not.toHaveProperty('about');
 	});
 
+	it('gives one dpv:hasLegalBasis per basis', () => {
+		const facts = { data: ['billing' as const], basis: [{ basis: 'contract' as const }, { basis: 'legal-obligation' as const, law: 'art. 52 AWR' }] };
+		const data = statementJsonLd({ ...page, purposes: [{ title: 'Facturen', url: 'https://example.nl/privacy/#invoices', facts }] });
+		expect((data.about as Record<string, unknown>[])[0]!['dpv:hasLegalBasis']).toEqual([{ '@id': 'eu-gdpr:A6-1-b' }, { '@id': 'eu-gdpr:A6-1-c' }]);
+	});
+
 	it('describes each purpose in DPV terms: purpose, legal basis, data, controller and recipients', () => {
 		const facts = {
 			category: 'payment-management' as const,

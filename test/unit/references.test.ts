@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkReferences, referencesIn, type References } from '../../integration/model/references.ts';
+import { checkReferences, citedBases, referencesIn, type References } from '../../integration/model/references.ts';
 import { buildTimeline } from '../../integration/model/timeline.ts';
 import { both, revision, timelineOptions, version } from './records.ts';
 
@@ -28,7 +28,7 @@ describe('what a clause text refers to', () => {
 			'kvk',
 			'dpoEmail',
 		]);
-		expect(referencesIn('Plain text.')).toEqual({ fields: [], anchors: [], headings: [] });
+		expect(referencesIn('Plain text.')).toEqual({ fields: [], anchors: [], headings: [], bases: [] });
 	});
 });
 
@@ -118,5 +118,23 @@ describe('the references of a version page', () => {
 			controller: { ...timelineOptions.controller, dpo: { name: 'FG', email: 'fg@testhost.example' } },
 		});
 		expect(checkReferences(withDpo, new Map([['privacy/nl/intro/2019-01-01', referencesIn('<Controller field="dpoName" />')]]))).toEqual([]);
+	});
+});
+
+describe('the GDPR bases a text cites', () => {
+	it('reads Art. 6(1) as Dutch and English statements write it, each basis once', () => {
+		expect(citedBases('Nodig voor de overeenkomst (art. 6 lid 1 sub b AVG) en de bewaarplicht (art. 6 lid 1 sub c AVG); zie ook art. 6 lid 1 sub b.')).toEqual([
+			'contract',
+			'legal-obligation',
+		]);
+		expect(citedBases('op grond van artikel 6, eerste lid, onder f, van de AVG')).toEqual(['legitimate-interests']);
+		expect(citedBases('Artikel 6 lid 1 onder a AVG')).toEqual(['consent']);
+		expect(citedBases('under Art. 6(1)(d) GDPR and Article 6 (1) (e)')).toEqual(['vital-interests', 'public-task']);
+		expect(citedBases('ART. 6 LID 1 SUB C')).toEqual(['legal-obligation']);
+	});
+
+	it('ignores other articles and other letters', () => {
+		expect(citedBases('art. 16 lid 1 sub b, art. 9 lid 2 sub a, Art. 13(1)(c), art. 6 lid 4, art. 52 AWR, artikel 6 lid 1 sub g')).toEqual([]);
+		expect(citedBases('part. 6 lid 1 sub b')).toEqual([]);
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { ProcessingSchema } from '../../integration/model/schema/processing.ts';
+import { legalBases, ProcessingSchema } from '../../integration/model/schema/processing.ts';
 import { statementSchema } from '../../integration/content/schema.ts';
 
 const issues = (value: unknown) => {
@@ -25,6 +25,22 @@ describe('the processing register schema', () => {
 		expect(
 			issues({ data: ['ip-address'], basis: 'legitimate-interests', interest: 'Beveiliging', retention: { criteria: 'Tot het incident is afgehandeld.' } }),
 		).toEqual([]);
+	});
+
+	it('takes several legal bases for one purpose, each with the data, retention and law it covers', () => {
+		const invoicing = {
+			data: ['name', 'address', 'billing'],
+			basis: [{ basis: 'contract' }, { basis: 'legal-obligation', data: ['billing'], retention: { period: { years: 7 } }, law: 'art. 52 AWR' }],
+		};
+		expect(issues(invoicing)).toEqual([]);
+		expect(legalBases(ProcessingSchema.parse(invoicing)).map((b) => b.basis)).toEqual(['contract', 'legal-obligation']);
+		expect(legalBases({ basis: 'consent' })).toEqual([{ basis: 'consent' }]);
+		expect(legalBases({})).toEqual([]);
+		const wrong = 'basis: expected a legal basis such as `contract`, or a list of `{ basis, data, retention, law }`, one per basis';
+		expect(issues({ data: ['name'], basis: 'gerechtvaardigd-belang' })).toEqual([wrong]);
+		expect(issues({ data: ['name'], basis: [{ basis: 'gerechtvaardigd-belang' }] })).toEqual([wrong]);
+		expect(issues({ data: ['name'], basis: [] })).toEqual(['basis: expected at least one basis']);
+		expect(issues({ data: ['name'], basis: [{ basis: 'contract', why: 'x' }] })).toEqual(['basis.0: Unrecognized key: "why"']);
 	});
 
 	it('refuses unknown terms, naming the field', () => {

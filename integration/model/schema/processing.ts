@@ -34,6 +34,21 @@ const RetentionSchema = z
 	)
 	.refine((r) => r.after === undefined || r.period !== undefined, '`after` needs a `period` to count from the event');
 
+const LegalBasisSchema = z.enum(keys(LEGAL_BASES));
+const DataSchema = z.array(z.enum(keys(DATA_CATEGORIES))).min(1, 'expected at least one category of data');
+
+/** One of several legal bases of a purpose, with what it covers where that differs from the purpose as a whole. */
+const BasisEntrySchema = z.strictObject({
+	/** The legal basis (Art. 6(1)), e.g. `legal-obligation`. */
+	basis: LegalBasisSchema,
+	/** The data this basis covers, when not all of the purpose's, e.g. `[billing]`. */
+	data: DataSchema.optional(),
+	/** How long the data is kept on this basis, when it differs from the purpose's, e.g. `{ period: { years: 7 } }`. */
+	retention: RetentionSchema.optional(),
+	/** The law that lays down the duty or the task, e.g. `art. 52 AWR`. */
+	law: TextSchema.optional(),
+});
+
 /** Someone the data is given to (Art. 13(1)(e)). */
 const RecipientSchema = z.strictObject({
 	/** Who: a company (`Mollie B.V.`) or a category (`de Belastingdienst`). */
@@ -65,11 +80,19 @@ export const ProcessingSchema = z.strictObject({
 	/** The kind of purpose, for the DPV export: `service-provision`, `payment-management`, `customer-care`, … */
 	category: z.enum(keys(PURPOSE_CATEGORIES)).optional(),
 	/** Categories of personal data, e.g. `[name, email, billing]`; the docs ("The processing register") list them all. */
-	data: z.array(z.enum(keys(DATA_CATEGORIES))).min(1, 'expected at least one category of data'),
+	data: DataSchema,
 	/** Data no category covers, in words, e.g. `de domeinnamen die u registreert`. */
 	otherData: z.array(TextSchema).optional(),
-	/** The legal basis (Art. 6(1)): `consent`, `contract`, `legal-obligation`, `vital-interests`, `public-task` or `legitimate-interests`. */
-	basis: z.enum(keys(LEGAL_BASES)).optional(),
+	/**
+	 * The legal basis (Art. 6(1)): `consent`, `contract`, `legal-obligation`, `vital-interests`, `public-task` or
+	 * `legitimate-interests`; or several, each with the data, retention and law it covers, e.g.
+	 * `[{ basis: contract }, { basis: legal-obligation, data: [billing], retention: { period: { years: 7 } }, law: art. 52 AWR }]`.
+	 */
+	basis: z
+		.union([LegalBasisSchema, z.array(BasisEntrySchema).min(1, 'expected at least one basis')], {
+			error: 'expected a legal basis such as `contract`, or a list of `{ basis, data, retention, law }`, one per basis',
+		})
+		.optional(),
 	/** The legitimate interest itself, with `basis: legitimate-interests` (Art. 13(1)(d)). */
 	interest: TextSchema.optional(),
 	/** How to withdraw consent, with `basis: consent` (Art. 13(2)(c)). */
@@ -87,3 +110,9 @@ export const ProcessingSchema = z.strictObject({
 });
 
 export type Processing = z.output<typeof ProcessingSchema>;
+export type LegalBasis = z.output<typeof BasisEntrySchema>;
+
+/** The purpose's legal bases as a list, one entry per basis, whichever way the register wrote them. */
+export function legalBases(facts: Pick<Processing, 'basis'>): LegalBasis[] {
+	return typeof facts.basis === 'string' ? [{ basis: facts.basis }] : (facts.basis ?? []);
+}
