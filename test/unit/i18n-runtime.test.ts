@@ -35,11 +35,13 @@ vi.mock('../../integration/i18n/translator.ts', async (importOriginal) => {
  * `useLocale` of a fresh copy of the runtime, as a new build starts with: no kit made and nothing asked yet,
  * so what a test sees does not depend on the tests before it.
  */
+let copies = 0;
 async function freshRuntime() {
-	vi.resetModules();
 	asked.translations.length = 0;
 	asked.dates.length = 0;
-	return (await import('../../integration/i18n/runtime.ts')).useLocale;
+	// A copy of this module only: re-importing everything would run all module code inside the test.
+	const runtime = (await import(/* @vite-ignore */ `../../integration/i18n/runtime.ts?copy=${++copies}`)) as typeof import('../../integration/i18n/runtime.ts');
+	return runtime.useLocale;
 }
 
 describe('useLocale', () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ResolvedConfig } from '../../integration/config/resolve.ts';
+import { statementLoader } from '../../integration/content/loader.ts';
 import { PROBLEMS_ENTRY } from '../../integration/content/records.ts';
 import { files, fixture, fixtureConfig } from './statement-files.ts';
 
@@ -46,10 +47,10 @@ function context(root: string, mdx = true) {
 	return { ctx, store, log, changed: (path: string) => Promise.all(listeners.map((l) => l('change', path))) };
 }
 
+/** The loader, under the config Astro would hand it (read through the mocked virtual module at each load). */
 async function loader(config: ResolvedConfig) {
 	astro.config = config;
-	vi.resetModules();
-	return (await import('../../integration/content/loader.ts')).statementLoader;
+	return statementLoader;
 }
 
 /** The error a build of the site at `root` fails with. */

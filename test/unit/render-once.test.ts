@@ -10,15 +10,18 @@ vi.mock('astro:content', () => ({
 }));
 vi.mock('../../integration/components/Controller.astro', () => ({ default: () => 'Controller' }));
 
+let copies = 0;
+/** A fresh copy of one module (its caches are per build), its imports shared. */
+const fresh = async <T>(path: string) => (await import(/* @vite-ignore */ `${path}?copy=${++copies}`)) as T;
+
 beforeEach(() => {
-	vi.resetModules();
 	astro.entries = new Map([['privacy/nl/intro/2020-01-01', { id: 'privacy/nl/intro/2020-01-01' }]]);
 	astro.rendered = [];
 });
 
 describe('rendering once per build', () => {
 	it('compiles a clause once, however many pages show it', async () => {
-		const { clauseContent } = await import('../../integration/components/render.ts');
+		const { clauseContent } = await fresh<typeof import('../../integration/components/render.ts')>('../../integration/components/render.ts');
 		const [a, b] = await Promise.all([clauseContent('privacy/nl/intro/2020-01-01'), clauseContent('privacy/nl/intro/2020-01-01')]);
 		expect(a).toBe('Content of privacy/nl/intro/2020-01-01');
 		expect(b).toBe(a);
@@ -26,14 +29,14 @@ describe('rendering once per build', () => {
 	});
 
 	it('names a clause the collection does not have', async () => {
-		const { clauseContent } = await import('../../integration/components/render.ts');
+		const { clauseContent } = await fresh<typeof import('../../integration/components/render.ts')>('../../integration/components/render.ts');
 		await expect(clauseContent('privacy/nl/gone/2020-01-01')).rejects.toThrow(
 			'astro-privacy: clause privacy/nl/gone/2020-01-01 is missing from the policy collection',
 		);
 	});
 
 	it('keeps rendered HTML by id, and renders another id anew', async () => {
-		const { renderOnce } = await import('../../integration/components/render.ts');
+		const { renderOnce } = await fresh<typeof import('../../integration/components/render.ts')>('../../integration/components/render.ts');
 		const slot = vi.fn(async () => '<p>x</p>');
 		expect(await renderOnce('a', slot)).toBe('<p>x</p>');
 		expect(await renderOnce('a', slot)).toBe('<p>x</p>');
@@ -42,7 +45,7 @@ describe('rendering once per build', () => {
 	});
 
 	it('binds one <Controller /> per set of facts and language', async () => {
-		const { controllerFor } = await import('../../integration/components/controllerFor.ts');
+		const { controllerFor } = await fresh<typeof import('../../integration/components/controllerFor.ts')>('../../integration/components/controllerFor.ts');
 		const facts = { name: 'Testhost B.V.', email: 'privacy@testhost.example' } as never;
 		expect(controllerFor(facts, 'digest', 'nl')).toBe(controllerFor(facts, 'digest', 'nl'));
 		expect(controllerFor(facts, 'digest', 'en')).not.toBe(controllerFor(facts, 'digest', 'nl'));
