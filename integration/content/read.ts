@@ -131,7 +131,7 @@ function schemaHint(version: boolean, field: string | undefined, unknown: boolea
 		const own = version ? '' : field?.startsWith('processing') ? ' Add facts of your own with `statementSchema({ processing })`.' : ' Add fields of your own with `statementSchema({ extend })`.';
 		return `Check the spelling against the astro-privacy docs ("${section}"), which list every field; an unknown field is an error so that a typo cannot pass silently.${own}`;
 	}
-	return `The astro-privacy docs ("${section}") describe \`${field ?? 'each field'}\` and what it takes.`;
+	return `The astro-privacy docs ("${section}") describe \`${field || 'each field'}\` and what it takes.`;
 }
 
 function parseVersionYaml(contents: string, path: string): { data: Record<string, unknown>; body: undefined } | { problem: ContentProblem } {

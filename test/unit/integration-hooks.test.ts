@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -89,6 +89,49 @@ describe('the integration wires its hooks', () => {
 		expect(() => off.hooks['astro:config:done']({ config: off.config } as never)).not.toThrow();
 	});
 
+	it('after the build, keeps an output whose statement URLs hold only its own pages, whatever else is there', async () => {
+		const { hooks } = setup({ search: false });
+		const dist = join(project(), 'dist');
+		mkdirSync(join(dist, 'privacy/2020-01-01'), { recursive: true });
+		mkdirSync(join(dist, 'privacy.html'), { recursive: true }); // a folder named like a page is no page
+		writeFileSync(join(dist, 'privacy/2020-01-01/index.html'), '<article data-astro-privacy="true"></article>');
+		writeFileSync(join(dist, 'privacy/policy.json'), '{}');
+		writeFileSync(join(dist, 'about.html'), '<p>about</p>');
+		writeFileSync(join(dist, 'index.html'), '<p>home</p>');
+		await hooks['astro:build:done']({ dir: pathToFileURL(`${dist}/`) } as never);
+		expect(readdirSync(dist).sort()).toEqual(['about.html', 'index.html', 'privacy', 'privacy.html']);
+	});
+
+	it('names a page built as a file (build.format file) under a statement URL', async () => {
+		const { hooks } = setup({ search: false });
+		const dist = join(project(), 'dist');
+		mkdirSync(join(dist, 'en'), { recursive: true });
+		writeFileSync(join(dist, 'en/privacy.html'), '<p>not ours</p>');
+		await expect(hooks['astro:build:done']({ dir: pathToFileURL(`${dist}/`) } as never)).rejects.toThrow(
+			'the page built at /en/privacy by another route or file lies under /en/privacy/, where astro-privacy publishes the statement',
+		);
+	});
+
+	it('with search on, indexes the collected records after the pages, and build:done waits for it', async () => {
+		const { hooks } = setup({});
+		const dist = join(project(), 'dist');
+		mkdirSync(dist);
+		const log = logger();
+		hooks['astro:build:generated']({ dir: pathToFileURL(`${dist}/`), logger: log } as never);
+		await hooks['astro:build:done']({ dir: pathToFileURL(`${dist}/`) } as never);
+		expect(readdirSync(join(dist, '_astro-privacy')).sort()).toEqual(['loader.js', 'pagefind', 'search.js']);
+		expect(log.info).toHaveBeenCalledWith('Indexed 0 distinct clause texts for search in _astro-privacy/pagefind/');
+	});
+
+	it('names a redirect under a statement URL as a redirect', () => {
+		const { hooks } = setup({});
+		const redirect = { pattern: '/privacy/old', entrypoint: '', origin: 'project', type: 'redirect' };
+		expect(() => hooks['astro:routes:resolved']({ routes: [redirect] } as never)).toThrow(
+			'the redirect from /privacy/old (`redirects` in astro.config.mjs), which sends readers away from a published page, lies under /privacy/',
+		);
+		expect(() => hooks['astro:routes:resolved']({ routes: [{ ...redirect, pattern: '/privacyverklaring' }] } as never)).not.toThrow();
+	});
+
 	it('after the build, removes an output in which another page took a statement URL', async () => {
 		const { hooks } = setup({ search: false });
 		const dist = join(project(), 'dist');
@@ -135,17 +178,26 @@ describe('the files behind the routes', () => {
 });
 
 describe('the virtual modules', () => {
-	const plugin = virtualModules({ dev: false } as never, '/site/Layout.astro', { ContactBlock: '/site/Contact.astro' }) as unknown as {
-		resolveId(id: string): string | undefined;
-		load(id: string): string | undefined;
-	};
+	const make = () =>
+		virtualModules({ dev: false } as never, '/site/Layout.astro', { ContactBlock: '/site/Contact.astro' }) as unknown as {
+			name: string;
+			resolveId(id: string): string | undefined;
+			load(id: string): string | undefined;
+		};
 	it('resolve only their own ids, to Rollup’s private form', () => {
+		const plugin = make();
+		expect(plugin.name).toBe('astro-privacy:virtual');
+		expect(plugin.resolveId('virtual:astro-privacy/layout')).toBe('\0virtual:astro-privacy/layout');
+		expect(plugin.resolveId('virtual:astro-privacy/components')).toBe('\0virtual:astro-privacy/components');
 		expect(plugin.resolveId('virtual:astro-privacy/config')).toBe('\0virtual:astro-privacy/config');
 		expect(plugin.resolveId('virtual:other')).toBeUndefined();
 		expect(plugin.load('virtual:astro-privacy/config')).toBeUndefined();
 		expect(plugin.load('\0virtual:other')).toBeUndefined();
 	});
 	it('hold the config as JSON, the layout and each replaced part', () => {
+		const plugin = make();
+		expect(plugin.load('\0virtual:astro-privacy/unknown')).toBeUndefined();
+		expect(plugin.load('xvirtual:astro-privacy/config')).toBeUndefined();
 		expect(plugin.load('\0virtual:astro-privacy/config')).toBe('export default {"dev":false};');
 		expect(plugin.load('\0virtual:astro-privacy/layout')).toBe('export { default } from "/site/Layout.astro";');
 		expect(plugin.load('\0virtual:astro-privacy/components')).toBe('export { default as ContactBlock } from "/site/Contact.astro";');

@@ -24,7 +24,7 @@ describe('the search records of a build', () => {
 
 	it("reach the integration's copy of the module from the copy in Astro's bundle", async () => {
 		collectSearchRecord(record('intro'));
-		const other = (await import(/* @vite-ignore */ '../../integration/search/records.ts?bundle')) as typeof import('../../integration/search/records.ts');
+		const other = (await import(/* @vite-ignore */ `${'../../integration/search/records.ts'}?bundle`)) as typeof import('../../integration/search/records.ts');
 		expect(other.takeSearchRecords).not.toBe(takeSearchRecords);
 		other.collectSearchRecord(record('cookies'));
 		expect(takeSearchRecords().map((r) => r.clause)).toEqual(['intro', 'cookies']);
