@@ -1,30 +1,17 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runRequestOf, type RunRequest } from '../../integration/config/run.ts';
-import { loadStatements } from '../../integration/content/statements.ts';
 import { policyExport } from '../../integration/model/export.ts';
 import { buildTimeline } from '../../integration/model/timeline.ts';
 import { toRecords } from '../../integration/content/records.ts';
-import { controller, files, fixture, fixtureConfig } from './statement-files.ts';
+import { loadWith, tempSites } from './content-site.ts';
+import { controller, fixtureConfig } from './statement-files.ts';
 
 const config = fixtureConfig();
 
-const roots: string[] = [];
-afterEach(() => roots.splice(0).forEach((root) => rmSync(root, { recursive: true, force: true })));
-function site(edit?: (content: string) => void) {
-	const root = mkdtempSync(join(tmpdir(), 'load-statements-'));
-	roots.push(root);
-	cpSync(fixture, join(root, 'content'), { recursive: true });
-	edit?.(join(root, 'content/privacy'));
-	return root;
-}
-function load(root: string, mode: RunRequest, today = '2031-06-01') {
-	const log: string[] = [];
-	const logger = { info: (m: string) => log.push(`info ${m}`), warn: (m: string) => log.push(`warn ${m}`) };
-	return loadStatements(root, { base: 'content', config, mode, today, files, logger }).then((result) => ({ ...result, log }));
-}
+const site = tempSites('load-statements-');
+const load = (root: string, mode: RunRequest, today?: string) => loadWith(root, config, mode, today);
 const lock = (init = false): RunRequest => ({ kind: 'lock', init, stage: '' });
 const editPublished = (content: string) =>
 	writeFileSync(join(content, 'nl/retention/2020-01-01.mdx'), readFileSync(join(content, 'nl/retention/2020-01-01.mdx'), 'utf8') + '\nEen zin erbij.\n');

@@ -1,12 +1,12 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ResolvedConfig } from '../../integration/config/resolve.ts';
 import { statementLoader } from '../../integration/content/loader.ts';
 import { PROBLEMS_ENTRY } from '../../integration/content/records.ts';
-import { files, fixture, fixtureConfig } from './statement-files.ts';
+import { tempSites } from './content-site.ts';
+import { files, fixtureConfig } from './statement-files.ts';
 
 const astro = vi.hoisted(() => ({ config: undefined as unknown }));
 vi.mock('virtual:astro-privacy/config', () => ({
@@ -15,14 +15,7 @@ vi.mock('virtual:astro-privacy/config', () => ({
 	},
 }));
 
-const roots: string[] = [];
-afterEach(() => roots.splice(0).forEach((root) => rmSync(root, { recursive: true, force: true })));
-function site() {
-	const root = mkdtempSync(join(tmpdir(), 'loader-'));
-	roots.push(root);
-	cpSync(fixture, join(root, 'content'), { recursive: true });
-	return root;
-}
+const site = tempSites('loader-');
 
 /** What Astro's content layer hands a loader: the MDX entry type, the schema, a logger, a store and a watcher. */
 function context(root: string, mdx = true) {
