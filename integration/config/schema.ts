@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 
 import { IsoDateSchema } from '../model/schema/version.ts';
+import { LOCALE_TAG } from '../model/schema/text.ts';
 import { ControllerSchema } from '../model/schema/controller.ts';
 
 /** One statement, such as the privacy statement or the cookie statement. */
@@ -45,10 +46,7 @@ export const OptionsSchema = z
 		 * The first is the default, served without a URL prefix unless the site prefixes its default locale
 		 * (`i18n.routing.prefixDefaultLocale`). Defaults to `['nl', 'en']`.
 		 */
-		locales: z
-			.array(z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'expected a language tag such as `nl` or `en`'))
-			.min(1)
-			.optional(),
+		locales: z.array(z.string().regex(LOCALE_TAG, 'expected a language tag such as `nl` or `en`')).min(1).optional(),
 		/** Override or add UI strings per locale. Locales other than `nl` and `en` must supply every key. */
 		strings: StringsSchema.default({}),
 		/**

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { byCodeUnits, normalizeText, sha256 } from '../model/digest.ts';
-import { parseContentPath, type ContentPath } from '../model/paths.ts';
+import { parseContentPath, REGISTER, type ContentPath } from '../model/paths.ts';
 import type { ContentProblem } from '../model/types.ts';
 import type { PolicyEntry } from './records.ts';
 import { ClauseFrontmatterSchema, VersionSchema } from './schema.ts';
@@ -77,15 +77,23 @@ export async function readStatement(files: FileParser, root: string, base: strin
 
 const parsedFiles = new Map<string, { digest: string; entry: StoredEntry | undefined; problems: ContentProblem[] }>();
 
-async function parseFile(files: FileParser, statement: string, parsed: Extract<ContentPath, { kind: 'version' | 'clause' }>, contents: string, digest: string, absolute: string, path: string) {
-	const id = parsed.kind === 'version' ? `${statement}/versions/${parsed.version}` : `${statement}/${parsed.locale}/${parsed.clause}/${parsed.version}`;
-	const raw = parsed.kind === 'version' ? parseVersionYaml(contents, path) : await clauseInfo(files, contents, absolute, path);
+const FILE_NAMES = { version: 'the version file', register: 'the register file', clause: 'the frontmatter' };
+
+async function parseFile(files: FileParser, statement: string, parsed: Extract<ContentPath, { kind: 'version' | 'clause' | 'register' }>, contents: string, digest: string, absolute: string, path: string) {
+	const id =
+		parsed.kind === 'version'
+			? `${statement}/versions/${parsed.version}`
+			: parsed.kind === 'register'
+				? `${statement}/${REGISTER}/${parsed.clause}/${parsed.version}`
+				: `${statement}/${parsed.locale}/${parsed.clause}/${parsed.version}`;
+	const raw = parsed.kind === 'clause' ? await clauseInfo(files, contents, absolute, path) : parseYamlFile(contents, path, parsed.kind);
 	if ('problem' in raw) return { entry: undefined, problems: [raw.problem] };
 	const problems = raw.body === undefined ? [] : checkSelfContained(raw.body, path);
 	const parsedData = await parseWithFile(files, id, { ...raw.data, kind: parsed.kind }, absolute, path, problems);
 	if (!parsedData) return { entry: undefined, problems };
 	// What a page shows comes from the file itself, as the lock hashed it, never from a schema's transforms.
-	const data = { ...parsedData, ...(parsed.kind === 'clause' ? ClauseFields : VersionFields).parse(raw.data), kind: parsed.kind };
+	const asWritten = parsed.kind === 'clause' ? ClauseFields.parse(raw.data) : parsed.kind === 'version' ? VersionFields.parse(raw.data) : raw.data;
+	const data = { ...parsedData, ...asWritten, kind: parsed.kind };
 	const entry: StoredEntry = { id, data: data as PolicyEntry['data'], body: raw.body, filePath: path, digest, draft: false };
 	return { entry, problems };
 }
@@ -106,8 +114,8 @@ async function parseWithFile(files: FileParser, id: string, data: Record<string,
 			problems.push({
 				file: path,
 				...(field ? { field } : {}),
-				message: `${data.kind === 'version' ? 'the version file' : 'the frontmatter'} ${unknown ? 'has a field astro-privacy does not know' : `does not match the schema: ${detail === 'Required' ? 'the field is missing, and it is required' : detail}`}`,
-				hint: schemaHint(data.kind === 'version', field, !!unknown),
+				message: `${FILE_NAMES[data.kind as keyof typeof FILE_NAMES]} ${unknown ? 'has a field astro-privacy does not know' : `does not match the schema: ${detail === 'Required' ? 'the field is missing, and it is required' : detail}`}`,
+				hint: schemaHint(data.kind as keyof typeof FILE_NAMES, field, !!unknown),
 			});
 		}
 		return undefined;
@@ -125,19 +133,21 @@ async function clauseInfo(files: FileParser, contents: string, absolute: string,
 }
 
 /** Where the docs describe a field, and for an unknown one, how to add fields of one's own. */
-function schemaHint(version: boolean, field: string | undefined, unknown: boolean): string {
-	const section = version ? 'Versions' : field?.startsWith('processing') ? 'The processing register' : 'Writing clauses';
+function schemaHint(kind: keyof typeof FILE_NAMES, field: string | undefined, unknown: boolean): string {
+	const facts = kind === 'register' || field?.startsWith('processing');
+	const section = kind === 'version' ? 'Versions' : facts ? 'The processing register' : 'Writing clauses';
 	if (unknown) {
-		const own = version ? '' : field?.startsWith('processing') ? ' Add facts of your own with `statementSchema({ processing })`.' : ' Add fields of your own with `statementSchema({ extend })`.';
+		const own = kind === 'version' ? '' : facts ? ' Add facts of your own with `statementSchema({ processing })`.' : ' Add fields of your own with `statementSchema({ extend })`.';
 		return `Check the spelling against the astro-privacy docs ("${section}"), which list every field; an unknown field is an error so that a typo cannot pass silently.${own}`;
 	}
 	return `The astro-privacy docs ("${section}") describe \`${field || 'each field'}\` and what it takes.`;
 }
 
-function parseVersionYaml(contents: string, path: string): { data: Record<string, unknown>; body: undefined } | { problem: ContentProblem } {
+function parseYamlFile(contents: string, path: string, kind: 'version' | 'register'): { data: Record<string, unknown>; body: undefined } | { problem: ContentProblem } {
 	try {
 		return { data: (parseYaml(contents) ?? {}) as Record<string, unknown>, body: undefined };
 	} catch (error) {
-		return { problem: { file: path, message: `the version file is not valid YAML: ${(error as Error).message.split('\n')[0]}`, hint: 'Fix the YAML syntax; see "Versions" in the astro-privacy docs for an example.' } };
+		const section = kind === 'version' ? 'Versions' : 'The processing register';
+		return { problem: { file: path, message: `${FILE_NAMES[kind]} is not valid YAML: ${(error as Error).message.split('\n')[0]}`, hint: `Fix the YAML syntax; see "${section}" in the astro-privacy docs for an example.` } };
 	}
 }

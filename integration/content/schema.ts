@@ -3,11 +3,10 @@ import { z } from 'astro/zod';
 import { ControllerChangeSchema } from '../model/schema/controller.ts';
 import { CLAUSE_ID } from '../model/paths.ts';
 import { COVERED_ITEMS } from '../model/vocabulary.ts';
-import { ProcessingSchema } from '../model/schema/processing.ts';
+import { ProcessingSchema, RegisterProcessingSchema } from '../model/schema/processing.ts';
+import { RegisterSchema } from '../model/schema/register.ts';
 import { CorrectionSchema, SingleLanguageChangeSchema } from '../model/schema/version.ts';
 import { TextSchema } from '../model/schema/text.ts';
-
-
 
 /** Frontmatter of a clause text, `content/<statement>/<locale>/<clause>/<version>.mdx`. */
 export const ClauseFrontmatterSchema = z.strictObject({
@@ -49,11 +48,16 @@ export const VersionSchema = z.strictObject({
 	singleLanguage: z.array(SingleLanguageChangeSchema).default([]),
 	/** Controller facts that change in this version; earlier versions keep showing the facts they showed. */
 	controller: ControllerChangeSchema.optional(),
+	/**
+	 * Show (`true`) or leave out (`false`) the built-in contact block from this version on, instead of what
+	 * `statements[].contact` says: for a version whose own clause now gives the contact details, or no longer does.
+	 */
+	contact: z.boolean().optional(),
 });
 
 /**
  * The collection schema. Pass `extend` to add your own frontmatter fields to clauses, and `processing`
- * to add fields to the register facts of a purpose:
+ * to add fields to the register facts of a purpose (in register files and in frontmatter alike):
  * `statementSchema({ extend: z.object({ reviewer: z.string() }), processing: z.object({ dpia: z.boolean() }) })`.
  */
 // An empty shape is what `z.object({})` has: nothing added unless the site extends it.
@@ -69,8 +73,10 @@ export function statementSchema<T extends z.ZodObject = z.ZodObject<{}>, P exten
 	const processing = ProcessingSchema.extend(options.processing?.shape ?? {}).optional();
 	const clause = ClauseFrontmatterSchema.extend({ kind: z.literal('clause'), processing, ...(options.extend?.shape ?? {}) });
 	const version = VersionSchema.extend({ kind: z.literal('version') });
-	return z.discriminatedUnion('kind', [clause as typeof clause & z.ZodObject<T['shape']>, version]);
+	const register = RegisterSchema.extend({ kind: z.literal('register'), processing: RegisterProcessingSchema.extend(options.processing?.shape ?? {}).optional() });
+	return z.discriminatedUnion('kind', [clause as typeof clause & z.ZodObject<T['shape']>, version, register]);
 }
 
 export type ClauseFrontmatter = z.output<typeof ClauseFrontmatterSchema>;
 export type VersionFrontmatter = z.output<typeof VersionSchema>;
+export type { RegisterFacts } from '../model/schema/register.ts';

@@ -1,8 +1,11 @@
 import type { ResolvedConfig } from '../config/resolve.ts';
 import type { RunRequest } from '../config/run.ts';
 import { checkCitedBases, checkCompleteness } from '../model/completeness.ts';
+import { checkControllerIdentity } from '../model/controller-checks.ts';
+import { checkCookies } from '../model/cookie-checks.ts';
 import { LOCK_FILE } from '../model/paths.ts';
 import { checkReferences, referencesIn } from '../model/references.ts';
+import { checkRegisters } from '../model/register-checks.ts';
 import { buildTimeline } from '../model/timeline.ts';
 import type { ContentProblem, Logger } from '../model/types.ts';
 import { checkChanges, checkSections, checkTranslations, validateStatement } from '../model/validate.ts';
@@ -51,12 +54,12 @@ export async function loadStatements(root: string, { base, config, mode, today, 
 		const read = await readStatement(files, root, base, statement.id, problems);
 		entries.push(...read.entries);
 		if (!read.complete) continue;
-		const { versions, revisions } = toRecords(statement.id, read.entries);
-		const found = validateStatement(versions, revisions, checks);
+		const { versions, revisions, registers } = toRecords(statement.id, read.entries);
+		const found = [...validateStatement(versions, revisions, checks), ...checkRegisters(registers, revisions, versions, checks)];
 		problems.push(...found);
 		if (found.length > 0) continue;
-		const timeline = { buildDate: config.buildDate, defaultLocale: config.defaultLocale, controller: statement.controller };
-		const model = buildTimeline(versions, revisions, { ...timeline, includeDrafts: false });
+		const timeline = { buildDate: config.buildDate, defaultLocale: config.defaultLocale, controller: statement.controller, contact: statement.contact };
+		const model = buildTimeline(versions, revisions, { ...timeline, includeDrafts: false }, registers);
 		if (model.versions.length === 0 && !config.dev) {
 			problems.push({
 				file: `${base}/${statement.id}/versions/`,
@@ -66,7 +69,7 @@ export async function loadStatements(root: string, { base, config, mode, today, 
 			continue;
 		}
 		// `astro dev` shows drafts, so it checks them too.
-		const shown = config.dev ? buildTimeline(versions, revisions, { ...timeline, includeDrafts: true }) : model;
+		const shown = config.dev ? buildTimeline(versions, revisions, { ...timeline, includeDrafts: true }, registers) : model;
 		const references = new Map(read.entries.filter((e) => e.body !== undefined).map((e) => [e.id, referencesIn(e.body!)]));
 		problems.push(...checkTranslations(shown, checks), ...checkChanges(shown, checks), ...checkSections(shown), ...checkReferences(shown, references));
 		const lockPath = `${base}/${statement.id}/${LOCK_FILE}`;
@@ -80,6 +83,8 @@ export async function loadStatements(root: string, { base, config, mode, today, 
 		const gaps = [
 			...checkCompleteness(shown, open, { contactBlock: statement.contact, defaultLocale: config.defaultLocale }),
 			...checkCitedBases(shown, open, references),
+			...checkCookies(shown, open),
+			...checkControllerIdentity(shown, open),
 		];
 		if (config.strict) problems.push(...gaps);
 		else for (const gap of gaps) logger.warn(`${where(gap).replaceAll('**', '')}: ${gap.message} ${gap.hint}`);

@@ -12,7 +12,7 @@ export function registerText(kit: LocaleKit, facts: Processing) {
 				? t('register.periodAfter', { period: kit.period(retention.period), event: retention.after })
 				: kit.period(retention.period)
 			: retention?.criteria;
-	const dataText = (data: Processing['data']) => kit.list(data.map((key) => t(`data.${key}`)));
+	const dataText = (data: NonNullable<Processing['data']>) => kit.list(data.map((key) => t(`data.${key}`)));
 	// Each basis with its article and law, then what it covers where that differs: "Wettelijke verplichting (art. 6 lid 1 sub c AVG; art. 52 AWR): facturen, 7 jaar".
 	const basisText = (entry: LegalBasis) => {
 		const cited = [t('register.article', { letter: BASIS_LETTERS[entry.basis] }), entry.law].filter(Boolean).join('; ');
@@ -21,10 +21,10 @@ export function registerText(kit: LocaleKit, facts: Processing) {
 	};
 	const bases = legalBases(facts);
 	return {
-		data: kit.list([...facts.data.map((key) => t(`data.${key}`)), ...(facts.otherData ?? [])]),
+		data: kit.list([...(facts.data ?? []).map((key) => t(`data.${key}`)), ...(facts.otherData ?? [])]),
 		basis: bases.length > 0 ? bases.map(basisText).join('; ') : undefined,
 		retention: retentionText(facts.retention),
-		recipients: facts.recipients?.map((r) => `${r.name} (${t(`role.${r.role}`)})`),
+		recipients: facts.recipients?.map((r) => (r.role ? `${r.name} (${t(`role.${r.role}`)})` : r.name)),
 		transfers: facts.transfers?.map((x) => [x.recipient, kit.region(x.country), x.safeguard && t(`safeguard.${x.safeguard}`)].filter(Boolean).join(', ')),
 		requirement: facts.requirement && [t(`requirement.${facts.requirement.by}`), facts.requirement.consequence].filter(Boolean).join('. '),
 	};

@@ -1,5 +1,5 @@
 import { byCodeUnits, digestOf } from './digest.ts';
-import { textFor } from './timeline.ts';
+import { sameText, textFor } from './timeline.ts';
 import type { ClauseInVersion, Controller, StatementModel, ResolvedVersion } from './types.ts';
 
 export type ClauseComparison =
@@ -31,10 +31,10 @@ export function compareVersions(model: StatementModel, fromId: string | undefine
 		const old = before.get(after.clause);
 		if (!old) {
 			clauses.push({ clause: after.clause, kind: 'added', after });
-		} else if (textFor(old, locale).entryId !== textFor(after, locale).entryId) {
+		} else if (!sameText(textFor(old, locale), textFor(after, locale))) {
 			clauses.push({ clause: after.clause, kind: 'changed', before: old, after });
 		} else {
-			const languages = Object.keys(after.revisions).filter((l) => old.revisions[l]?.entryId !== after.revisions[l]!.entryId);
+			const languages = Object.keys(after.revisions).filter((l) => !sameText(old.revisions[l], after.revisions[l]!));
 			if (languages.length > 0)
 				clauses.push({ clause: after.clause, kind: 'otherLanguage', after, languages, reasons: reasonsBetween(model, from, to, after.clause, languages) });
 		}

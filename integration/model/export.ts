@@ -35,12 +35,14 @@ function versionExport(
 		clauses: version.clauses.map((clause) => {
 			const texts = Object.entries(clause.revisions);
 			const facts = texts.filter(([, r]) => r.processing);
+			const cookies = texts.filter(([, r]) => r.cookies);
 			return {
 				id: clause.clause,
 				parent: clause.parent ?? null,
 				intro: clause.intro,
 				texts: Object.fromEntries(texts.map(([locale, r]) => [locale, { title: r.title, version: r.version, sha256: r.sha256 }])),
 				...(facts.length > 0 ? { processing: Object.fromEntries(facts.map(([locale, r]) => [locale, r.processing!])) } : {}),
+				...(cookies.length > 0 ? { cookies: Object.fromEntries(cookies.map(([locale, r]) => [locale, r.cookies!])) } : {}),
 			};
 		}),
 		digests,

@@ -44,7 +44,7 @@ function handling({ title, url, facts }: PurposeOnPage, controller: object, labe
 		'dpv:hasPurpose': { '@type': facts.category ? PURPOSE_CATEGORIES[facts.category] : 'dpv:Purpose', name: title },
 		...legalBasisOf(facts),
 		'dpv:hasPersonalData': [
-			...facts.data.map((key) => (DATA_CATEGORIES[key] ? { '@id': DATA_CATEGORIES[key] } : { '@type': 'dpv:PersonalData', name: label(key) })),
+			...(facts.data ?? []).map((key) => (DATA_CATEGORIES[key] ? { '@id': DATA_CATEGORIES[key] } : { '@type': 'dpv:PersonalData', name: label(key) })),
 			...(facts.otherData ?? []).map((name) => ({ '@type': 'dpv:PersonalData', name })),
 		],
 		'dpv:hasDataController': controller,

@@ -1,5 +1,14 @@
 import { byCodeUnits, digestOf } from './digest.ts';
-import type { Correction, StatementModel, ResolvedVersion } from './types.ts';
+import { REGISTER } from './paths.ts';
+import type { Correction, StatementModel, ResolvedVersion, RevisionRecord } from './types.ts';
+
+/** A file a version shows, as the lock knows it: a clause text (`locale` its language) or a register file (`locale` is `register`). */
+export type ShownFile = Pick<RevisionRecord, 'locale' | 'clause' | 'version' | 'sha256' | 'file'>;
+
+/** Every file a version shows, in page order: each clause's texts, then its register file (its key in the lock is `register/<clause>`). */
+export function shownFiles(version: ResolvedVersion): ShownFile[] {
+	return version.clauses.flatMap((c) => [...Object.values(c.revisions), ...(c.register ? [{ ...c.register, locale: REGISTER }] : [])]);
+}
 
 /** Names the algorithm below, so a changed algorithm can never be mistaken for a changed text. */
 export const FINGERPRINT_ALGORITHM = 'astro-privacy-fingerprint/1';
@@ -15,7 +24,7 @@ export interface VersionRecordDigest {
 	record: string;
 	/** SHA-256 of the canonical JSON of the controller facts the version shows. */
 	controller: string;
-	/** `<locale>/<clause>` → SHA-256 of the clause file in force (after `normalizeText`). */
+	/** `<locale>/<clause>` → SHA-256 of the clause file in force (after `normalizeText`); `register/<clause>` for its register file. */
 	texts: Record<string, string>;
 	/**
 	 * `<locale>/<clause>` → the version whose file that text is. Not part of the fingerprint, but locked:
@@ -28,12 +37,11 @@ export interface VersionRecordDigest {
 
 /** The record of one resolved version; the docs ("The lock", "The fingerprint") give the algorithm. */
 export function recordOf(statement: string, version: ResolvedVersion): VersionRecordDigest {
-	const { summary, material, removes, singleLanguage, controller: change } = version.source;
-	const record = digestOf({ summary, material, removes, singleLanguage, controller: change ?? null });
+	const { summary, material, removes, singleLanguage, controller: change, contact } = version.source;
+	// `contact` joined the version file later: left out when unset, so records locked before it keep their digest.
+	const record = digestOf({ summary, material, removes, singleLanguage, controller: change ?? null, ...(contact === undefined ? {} : { contact }) });
 	const controller = version.controllerDigest;
-	const revisions = version.clauses
-		.flatMap((c) => Object.values(c.revisions))
-		.sort((a, b) => byCodeUnits(`${a.locale}/${a.clause}`, `${b.locale}/${b.clause}`));
+	const revisions = shownFiles(version).sort((a, b) => byCodeUnits(`${a.locale}/${a.clause}`, `${b.locale}/${b.clause}`));
 	const texts = Object.fromEntries(revisions.map((r) => [`${r.locale}/${r.clause}`, r.sha256]));
 	const sources = Object.fromEntries(revisions.map((r) => [`${r.locale}/${r.clause}`, r.version]));
 	const corrections = version.source.corrections;

@@ -1,6 +1,17 @@
 import { byCodeUnits, digestOf } from './digest.ts';
-import type { ClauseInVersion, Controller, ControllerChange, StatementModel, ResolvedVersion, RevisionRecord, VersionRecord, VersionStatus } from './types.ts';
+import type {
+	ClauseInVersion,
+	Controller,
+	ControllerChange,
+	RegisterRecord,
+	StatementModel,
+	ResolvedVersion,
+	RevisionRecord,
+	VersionRecord,
+	VersionStatus,
+} from './types.ts';
 import { dayBefore } from './dates.ts';
+import { withRegister } from './words.ts';
 
 export interface TimelineOptions {
 	/** `YYYY-MM-DD`; the newest published version on or before it is current. */
@@ -10,34 +21,51 @@ export interface TimelineOptions {
 	defaultLocale: string;
 	/** The controller facts of the first version (the `controller` option); versions may change them. */
 	controller: Controller;
+	/** The statement's `contact` option, until a version file sets `contact` (default true). */
+	contact?: boolean;
 }
 
 /**
- * Resolves which clause text is in force in every version. A revision stays in force until a later
- * revision of the same clause and locale replaces it or a version removes the clause, so a version
- * only lists what it changes.
+ * Resolves which clause text, and which register file, is in force in every version. Either stays in
+ * force until a later one of the same clause (and locale) replaces it or a version removes the clause,
+ * so a version only lists what it changes.
  */
-export function buildTimeline(versions: VersionRecord[], revisions: RevisionRecord[], options: TimelineOptions): StatementModel {
+export function buildTimeline(
+	versions: VersionRecord[],
+	revisions: RevisionRecord[],
+	options: TimelineOptions,
+	registers: RegisterRecord[] = [],
+): StatementModel {
 	const kept = versions.filter((v) => options.includeDrafts || !v.draft).sort((a, b) => byCodeUnits(a.id, b.id));
 	const byVersion = groupBy(revisions, (r) => r.version);
+	const registersOf = groupBy(registers, (r) => r.version);
 	const inForce = new Map<string, Record<string, RevisionRecord>>();
+	const registerInForce = new Map<string, RegisterRecord>();
 	let previous: ClauseInVersion[] = [];
 	let facts = options.controller;
 	let factsDigest = digestOf(facts);
+	let contact = options.contact ?? true;
 	const statuses = resolveStatuses(kept, options.buildDate);
 
 	const resolved: ResolvedVersion[] = kept.map((version, index) => {
-		for (const clause of version.removes) inForce.delete(clause);
+		for (const clause of version.removes) {
+			inForce.delete(clause);
+			registerInForce.delete(clause);
+		}
 		for (const revision of byVersion.get(version.id) ?? []) {
 			inForce.set(revision.clause, { ...inForce.get(revision.clause), [revision.locale]: revision });
 		}
+		for (const register of registersOf.get(version.id) ?? []) registerInForce.set(register.clause, register);
 		const before = new Map(previous.map((c) => [c.clause, c]));
-		const clauses = arrangeSections([...inForce].map(([clause, texts]) => toClause(clause, texts, before.get(clause), options.defaultLocale)));
+		const clauses = arrangeSections(
+			[...inForce].map(([clause, texts]) => toClause(clause, texts, registerInForce.get(clause), before.get(clause), options.defaultLocale)),
+		);
 		const removed = previous.filter((c) => !inForce.has(c.clause));
 		previous = clauses;
 		const next = kept.slice(index + 1).find((v) => !v.draft);
 		const digestBefore = factsDigest;
 		facts = applyControllerChange(facts, version.controller);
+		contact = version.contact ?? contact;
 		if (version.controller) factsDigest = digestOf(facts);
 		return {
 			id: version.id,
@@ -46,6 +74,7 @@ export function buildTimeline(versions: VersionRecord[], revisions: RevisionReco
 			controller: facts,
 			controllerDigest: factsDigest,
 			controllerChanged: index > 0 && factsDigest !== digestBefore,
+			contact,
 			previous: kept[index - 1]?.id,
 			next: kept[index + 1]?.id,
 			until: next ? dayBefore(next.id) : undefined,
@@ -62,14 +91,22 @@ export function buildTimeline(versions: VersionRecord[], revisions: RevisionReco
 	};
 }
 
-function toClause(clause: string, texts: Record<string, RevisionRecord>, before: ClauseInVersion | undefined, defaultLocale: string): ClauseInVersion {
-	const revisions = Object.values(texts);
-	const main = texts[defaultLocale] ?? revisions[0]!;
-	const changedIn = revisions.filter((r) => before?.revisions[r.locale]?.entryId !== r.entryId).map((r) => r.locale);
+function toClause(
+	clause: string,
+	texts: Record<string, RevisionRecord>,
+	register: RegisterRecord | undefined,
+	before: ClauseInVersion | undefined,
+	defaultLocale: string,
+): ClauseInVersion {
+	const shown = register ? withRegister(texts, register) : texts;
+	const revisions = Object.values(shown);
+	const main = shown[defaultLocale] ?? revisions[0]!;
+	const changedIn = revisions.filter((r) => !sameText(before?.revisions[r.locale], r)).map((r) => r.locale);
 	return {
 		clause,
 		order: main.order,
-		revisions: texts,
+		revisions: shown,
+		register,
 		change: !before ? 'added' : changedIn.length > 0 ? 'changed' : 'unchanged',
 		changedIn: changedIn.sort(byCodeUnits),
 		parent: main.parent,
@@ -133,6 +170,17 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 		else groups.set(key(item), [item]);
 	}
 	return groups;
+}
+
+/**
+ * Whether a reader sees the same clause in a language: the same file, with the same register facts. A new
+ * register file changes the clause though its words stay; one that moves unchanged facts out of the
+ * frontmatter does not.
+ */
+export function sameText(before: RevisionRecord | undefined, after: RevisionRecord): boolean {
+	if (before?.entryId !== after.entryId) return false;
+	// Without a register file both are the one record; hashing is for facts copied out of register files.
+	return before === after || digestOf([before.processing, before.cookies]) === digestOf([after.processing, after.cookies]);
 }
 
 /**

@@ -4,10 +4,11 @@
  */
 import type { Controller, ControllerChange } from './schema/controller.ts';
 import type { Processing } from './schema/processing.ts';
+import type { Cookie, RegisterFacts } from './schema/register.ts';
 import type { SingleLanguageChange } from './schema/version.ts';
 import type { CoveredItem } from './vocabulary.ts';
 
-export type { Controller, ControllerChange, Processing };
+export type { Controller, ControllerChange, Cookie, Processing };
 
 /** A version record, `content/<statement>/versions/<id>.yaml`. Its id is its effective date. */
 export interface VersionRecord {
@@ -25,6 +26,8 @@ export interface VersionRecord {
 	singleLanguage: SingleLanguageChange[];
 	/** Controller facts that change in this version. */
 	controller: ControllerChange | undefined;
+	/** Whether the contact block shows from this version on, when the version file says. */
+	contact?: boolean | undefined;
 	/** Path from the project root, for error messages. */
 	file: string;
 }
@@ -55,8 +58,25 @@ export interface RevisionRecord {
 	intro: boolean;
 	/** The register facts, when the clause is a purpose of processing; free text in this locale. */
 	processing?: Processing | undefined;
+	/** The cookies the clause lists, from its register file; free text in this locale. */
+	cookies?: Cookie[] | undefined;
 	/** GDPR items the clause states, for the completeness checks. */
 	covers: CoveredItem[];
+	/** SHA-256 of the file after `normalizeText`, hex. */
+	sha256: string;
+	file: string;
+}
+
+/** A register file, `content/<statement>/register/<clause>/<version>.yaml`: a clause's facts for every locale. */
+export interface RegisterRecord {
+	entryId: string;
+	statement: string;
+	clause: string;
+	/** The version these facts take effect in. */
+	version: string;
+	/** As written: free texts are strings, or one per locale. */
+	processing?: RegisterFacts['processing'];
+	cookies?: RegisterFacts['cookies'];
 	/** SHA-256 of the file after `normalizeText`, hex. */
 	sha256: string;
 	file: string;
@@ -92,6 +112,8 @@ export interface ClauseInVersion {
 	change: ClauseChange;
 	/** Locales whose text this version added or changed; all of them for an added clause, none when unchanged. */
 	changedIn: string[];
+	/** The register file in force, whose facts every revision carries in its own locale. */
+	register: RegisterRecord | undefined;
 	/** The clause this one is a sub-section of, in this version. */
 	parent: string | undefined;
 	/** 0 for a top-level clause, 1 under a section, and so on. */
@@ -112,6 +134,8 @@ export interface ResolvedVersion {
 	controllerDigest: string;
 	/** The controller facts differ from the previous version's. */
 	controllerChanged: boolean;
+	/** The page shows the built-in contact block: the statement's `contact` option, or the latest version file that set it. */
+	contact: boolean;
 	previous: string | undefined;
 	next: string | undefined;
 	/** The day before the next version takes effect, for earlier versions. */

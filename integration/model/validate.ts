@@ -189,11 +189,21 @@ export function checkChanges(model: StatementModel, options: ValidateOptions): C
 				});
 			}
 		}
+		for (const clause of version.clauses) {
+			const old = previous.get(clause.clause)?.register;
+			if (clause.register && old && clause.register.entryId !== old.entryId && clause.register.sha256 === old.sha256) {
+				problems.push({
+					file: clause.register.file,
+					message: `nothing changed: the file is identical to ${old.file}, the register file it would replace.`,
+					hint: 'Delete the file; a version lists only facts that change.',
+				});
+			}
+		}
 		for (const clause of version.clauses.filter((c) => c.change === 'changed')) {
 			const old = previous.get(clause.clause)!;
 			for (const locale of clause.changedIn) {
 				const revision = clause.revisions[locale]!;
-				if (old.revisions[locale]?.sha256 === revision.sha256) {
+				if (old.revisions[locale]?.entryId !== revision.entryId && old.revisions[locale]?.sha256 === revision.sha256) {
 					problems.push({
 						file: revision.file,
 						message: `nothing changed: the file is identical to ${old.revisions[locale]!.file}, the text it would replace.`,

@@ -41,6 +41,13 @@ export const DATA_CATEGORIES = {
 	'ip-address': 'pd:IPAddress',
 	'user-agent': 'pd:UserAgent',
 	browsing: 'pd:BrowsingBehavior',
+	location: 'pd:Location',
+	device: 'pd:DeviceBased',
+	age: 'pd:Age',
+	gender: 'pd:Gender',
+	interests: 'pd:Interest',
+	'invoice-address': 'pd:PhysicalAddress',
+	'payment-details': 'pd:Financial',
 	'customer-number': undefined,
 	correspondence: undefined,
 	'domain-registration': undefined,
@@ -66,6 +73,9 @@ export const TRANSFER_SAFEGUARDS = ['adequacy', 'scc', 'bcr', 'derogation'] as c
 
 /** Whether the person must provide the data (Art. 13(2)(e)). */
 export const REQUIREMENTS = ['law', 'contract', 'not-required'] as const;
+
+/** Kinds of cookie (and similar tracker) a cookie statement lists, as Dutch cookie statements group them. */
+export const COOKIE_CATEGORIES = ['functional', 'analytics', 'marketing'] as const;
 
 /** GDPR items a clause can state it covers, for the completeness checks. */
 export const COVERED_ITEMS = ['contact', 'rights', 'objection', 'withdrawal', 'complaint'] as const;

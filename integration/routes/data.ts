@@ -26,13 +26,16 @@ export function loadStatement(statementId: string): Promise<StatementModel> {
 			.then((entries) => {
 				const problems = entries.find((e) => e.id === PROBLEMS_ENTRY)?.data as { message: string; hint: string } | undefined;
 				if (problems) throw userError(problems.message, problems.hint);
-				const { versions, revisions } = toRecords(statementId, entries as PolicyEntry[]);
-				return buildTimeline(versions, revisions, {
+				const { versions, revisions, registers } = toRecords(statementId, entries as PolicyEntry[]);
+				const statement = config.statements.find((s) => s.id === statementId)!;
+				const options = {
 					buildDate: config.buildDate,
 					includeDrafts: config.dev,
 					defaultLocale: config.defaultLocale,
-					controller: config.statements.find((s) => s.id === statementId)!.controller,
-				});
+					controller: statement.controller,
+					contact: statement.contact,
+				};
+				return buildTimeline(versions, revisions, options, registers);
 			});
 		models.set(statementId, model);
 	}

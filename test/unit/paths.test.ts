@@ -16,7 +16,10 @@ describe('the content layout', () => {
 	});
 
 	it('names the expected layout for any other file', () => {
-		const unknown = { kind: 'unknown', expected: 'privacy/<locale>/<clause>/<YYYY-MM-DD>.mdx or privacy/versions/<YYYY-MM-DD>.yaml' };
+		const unknown = {
+			kind: 'unknown',
+			expected: 'privacy/<locale>/<clause>/<YYYY-MM-DD>.mdx, privacy/register/<clause>/<YYYY-MM-DD>.yaml or privacy/versions/<YYYY-MM-DD>.yaml',
+		};
 		for (const path of [
 			'notes.txt',
 			'nl/policy.lock.json',

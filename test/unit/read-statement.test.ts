@@ -83,7 +83,7 @@ describe('readStatement: the files of one statement', () => {
 			{
 				file: 'content/privacy/nl/notes.md',
 				message: 'this file is not where astro-privacy expects content.',
-				hint: 'Expected content/privacy/<locale>/<clause>/<YYYY-MM-DD>.mdx or privacy/versions/<YYYY-MM-DD>.yaml.',
+				hint: 'Expected content/privacy/<locale>/<clause>/<YYYY-MM-DD>.mdx, privacy/register/<clause>/<YYYY-MM-DD>.yaml or privacy/versions/<YYYY-MM-DD>.yaml.',
 			},
 		]);
 		expect(entries.map((e) => e.id)).not.toContain('privacy/nl/intro/2020-01-01');

@@ -53,9 +53,11 @@ describe('the processing register schema', () => {
 
 	it('takes a retention as a period (from an event) or as criteria, never both or neither', () => {
 		const bad = 'retention: expected either `period` (with an optional `after`) or `criteria`, not both or neither';
-		expect(issues({ data: ['name'], retention: {} })).toContain(bad);
-		expect(issues({ data: ['name'], retention: { period: { years: 1 }, criteria: 'x' } })).toContain(bad);
-		expect(issues({ data: ['name'], retention: { criteria: 'x', after: 'y' } })).toContain('retention: `after` needs a `period` to count from the event');
+		expect(issues({ data: ['name'], retention: {} })).toEqual([bad]);
+		expect(issues({ data: ['name'], retention: { period: { years: 1 }, criteria: 'x' } })).toEqual([bad]);
+		const event = 'retention: `after` needs a `period` to count from the event, e.g. `period: { years: 7 }`';
+		expect(issues({ data: ['name'], retention: { criteria: 'x', after: 'y' } })).toEqual([event]);
+		expect(issues({ data: ['name'], retention: { after: 'y' } })).toEqual([event]);
 		expect(issues({ data: ['name'], retention: { period: {} } })[0]).toMatch(/^retention\.period: expected a length/);
 		expect(issues({ data: ['name'], retention: { period: { years: 1.5 } } })[0]).toMatch(/^retention\.period\.years/);
 		expect(issues({ data: ['name'], interest: '   ' })).toEqual(['interest: expected a text, not an empty or blank one']);

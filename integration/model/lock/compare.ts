@@ -1,7 +1,7 @@
 import { byCodeUnits, digestOf } from '../digest.ts';
 import { versionPath } from '../paths.ts';
-import { publishedRecords, type VersionRecordDigest } from '../record.ts';
-import type { StatementModel, ResolvedVersion, RevisionRecord } from '../types.ts';
+import { publishedRecords, shownFiles, type ShownFile, type VersionRecordDigest } from '../record.ts';
+import type { StatementModel, ResolvedVersion } from '../types.ts';
 import { lockCommand, type Difference, type LockContext } from './types.ts';
 
 /**
@@ -23,7 +23,7 @@ export function compareWithReference(
 		explained.add(versionId);
 	};
 	// A text is in force in many versions; its edit is reported once, naming them all.
-	const editedTexts = new Map<string, { revision: RevisionRecord; versions: string[]; laundered: boolean }>();
+	const editedTexts = new Map<string, { revision: ShownFile; versions: string[]; laundered: boolean }>();
 	for (const [versionId, locked] of Object.entries(reference).sort(([a], [b]) => byCodeUnits(a, b))) {
 		const now = records.get(versionId);
 		const resolved = model.versions.find((v) => v.id === versionId);
@@ -113,7 +113,7 @@ function gone(versionId: string, context: Pick<LockContext, 'base' | 'versions'>
 
 function compareClauseSets(resolved: ResolvedVersion, now: VersionRecordDigest, locked: VersionRecordDigest, against: string): Difference[] {
 	const differences: Difference[] = [];
-	for (const revision of resolved.clauses.flatMap((c) => Object.values(c.revisions))) {
+	for (const revision of shownFiles(resolved)) {
 		const key = `${revision.locale}/${revision.clause}`;
 		if (locked.texts[key] === undefined) {
 			differences.push({
@@ -131,7 +131,7 @@ function compareClauseSets(resolved: ResolvedVersion, now: VersionRecordDigest, 
 				problem: {
 					file: revision.file,
 					message: `published version ${resolved.id} would show clause \`${revision.clause}\` (${revision.locale}) from the file of version ${revision.version}, but ${against} has it from the file of version ${locked.sources[key]}.`,
-					hint: `A clause file of a published version was added, removed or renamed. Restore ${revision.file.replace(/[^/]+\.mdx$/, `${locked.sources[key]}.mdx`)} as it was.`,
+					hint: `A clause file of a published version was added, removed or renamed. Restore ${revision.file.replace(/[^/]+\.(mdx|yaml)$/, `${locked.sources[key]}.$1`)} as it was.`,
 				},
 			});
 		}
@@ -152,23 +152,21 @@ function compareClauseSets(resolved: ResolvedVersion, now: VersionRecordDigest, 
 }
 
 /** Texts whose file is the one locked but whose content changed: only these can be corrected. */
-function editedRevisions(resolved: ResolvedVersion, locked: VersionRecordDigest): RevisionRecord[] {
-	return resolved.clauses
-		.flatMap((c) => Object.values(c.revisions))
-		.filter((r) => {
-			const key = `${r.locale}/${r.clause}`;
-			return locked.texts[key] !== undefined && locked.sources[key] === r.version && locked.texts[key] !== r.sha256;
-		});
+function editedRevisions(resolved: ResolvedVersion, locked: VersionRecordDigest): ShownFile[] {
+	return shownFiles(resolved).filter((r) => {
+		const key = `${r.locale}/${r.clause}`;
+		return locked.texts[key] !== undefined && locked.sources[key] === r.version && locked.texts[key] !== r.sha256;
+	});
 }
 
 /** Only a new correction in the version file of the text's own version can account for an edit of it. */
-function launders(model: StatementModel, revision: RevisionRecord, reference: Record<string, VersionRecordDigest>): boolean {
+function launders(model: StatementModel, revision: ShownFile, reference: Record<string, VersionRecordDigest>): boolean {
 	const own = model.versions.find((v) => v.id === revision.version)!.source;
 	const known = reference[revision.version]?.corrections.length ?? 0;
 	return own.corrections.slice(known).some((c) => c.clause === revision.clause && c.locale === revision.locale);
 }
 
-function editedText(revision: RevisionRecord, versions: string[], laundered: boolean, against: string) {
+function editedText(revision: ShownFile, versions: string[], laundered: boolean, against: string) {
 	return {
 		file: revision.file,
 		message: `the text of clause \`${revision.clause}\` (${revision.locale}) differs from ${against}, where it is in published version${versions.length > 1 ? 's' : ''} ${versions.join(', ')}.`,

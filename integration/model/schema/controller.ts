@@ -1,5 +1,10 @@
 import { z } from 'astro/zod';
 
+/** The facts a note can be attached to, printed after it: `(geen bezoekadres)`, `(op werkdagen van 9 tot 17 uur)`. */
+const NOTED_FACTS = ['address', 'postalAddress', 'email', 'privacyEmail', 'phone'] as const;
+/** A short text per locale, e.g. `{ nl: 'geen bezoekadres', en: 'no visitors' }`. */
+const PerLocaleText = z.record(z.string(), z.string().min(1));
+
 /** The organisation responsible for the processing (GDPR Art. 13(1)(a)), as the `controller` option states it. */
 export const ControllerSchema = z
 	.strictObject({
@@ -40,7 +45,14 @@ export const ControllerSchema = z
 			})
 			.optional(),
 		/** A short text per locale for the contact block, e.g. `{ nl: 'Bereikbaar op werkdagen van 9 tot 17 uur.', en: '…' }`. */
-		note: z.record(z.string(), z.string().min(1)).optional(),
+		note: PerLocaleText.optional(),
+		/** Notes per locale attached to one fact and printed after it, e.g. `{ postalAddress: { nl: 'geen bezoekadres', en: 'not for visits' } }`. */
+		notes: z.partialRecord(z.enum(NOTED_FACTS), PerLocaleText).optional(),
+		/**
+		 * Why the controller has no KvK or VAT number (a foreign company, a private person), per locale, printed in
+		 * their place, e.g. `{ nl: 'Niet ingeschreven in het Handelsregister.', en: 'Not registered with the Dutch Chamber of Commerce.' }`.
+		 */
+		unregistered: PerLocaleText.optional(),
 	})
 	.refine((c) => c.address || c.postalAddress, { message: 'expected an `address` or a `postalAddress`', path: ['address'] });
 
@@ -71,6 +83,10 @@ export const ControllerChangeSchema = z.strictObject({
 	dpo: ControllerSchema.shape.dpo.unwrap().nullable().optional(),
 	/** New note per locale, or `null`. */
 	note: ControllerSchema.shape.note.unwrap().nullable().optional(),
+	/** New notes attached to facts, or `null`. */
+	notes: ControllerSchema.shape.notes.unwrap().nullable().optional(),
+	/** New reason for having no KvK or VAT number, or `null`. */
+	unregistered: ControllerSchema.shape.unregistered.unwrap().nullable().optional(),
 });
 
 /** What `<Controller field="…" />` can print in a clause. */

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { ControllerSchema } from './controller.ts';
 import { ProcessingSchema } from './processing.ts';
+import { CookieSchema } from './register.ts';
 import { CorrectionSchema } from './version.ts';
 import { FINGERPRINT_ALGORITHM } from '../record.ts';
 import { ISO_DATE } from '../dates.ts';
@@ -21,9 +22,8 @@ const ClauseExportSchema = z.strictObject({
 	texts: PerLocale(z.strictObject({ title: z.string(), version: IsoDate, sha256: Sha256 })).describe(
 		'Per locale: the text in force, the version it was written for (the date the clause was last changed in that language, as its pages show it), and the SHA-256 of its file.',
 	),
-	processing: PerLocale(ProcessingSchema.loose())
-		.optional()
-		.describe('Per locale: the register facts of this purpose, as its frontmatter states them (free text in that language).'),
+	processing: PerLocale(ProcessingSchema.loose()).optional().describe('Per locale: the register facts of this purpose (free text in that language).'),
+	cookies: PerLocale(z.array(CookieSchema)).optional().describe('Per locale: the cookies this clause lists (free text in that language).'),
 });
 
 /** What a version is, shows and is fingerprinted as. */
@@ -41,7 +41,7 @@ const VersionExportSchema = z.strictObject({
 		.strictObject({
 			record: Sha256,
 			controller: Sha256,
-			texts: z.record(z.string().regex(/^[^/]+\/[^/]+$/), Sha256),
+			texts: z.record(z.string().regex(/^[^/]+\/[^/]+$/), Sha256).describe('`<locale>/<clause>` for a clause text, `register/<clause>` for its register file.'),
 			sources: z.record(z.string(), IsoDate),
 			corrections: z.array(CorrectionSchema),
 		})

@@ -20,3 +20,14 @@ export function controlCharacter(text: string): string | undefined {
 	const index = text.search(CONTROL);
 	return index < 0 ? undefined : `U+${text.codePointAt(index)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
+
+/** A language tag as the `locales` option takes it, e.g. `nl` or `en-GB`. */
+export const LOCALE_TAG = /^[a-z]{2,3}(-[A-Z]{2})?$/;
+
+/**
+ * Free text in a file that serves every language (a register file): the same words in each, such as a
+ * company's name, or one text per language, `{ nl: 'de Belastingdienst', en: 'the Dutch Tax Administration' }`.
+ */
+export const WordsSchema = z.union([TextSchema, z.record(z.string().regex(LOCALE_TAG, 'expected a language tag such as `nl`'), TextSchema)], {
+	error: 'expected a text, or one text per language such as `{ nl: …, en: … }`',
+});
