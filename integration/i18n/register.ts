@@ -29,3 +29,21 @@ export function registerText(kit: LocaleKit, facts: Processing) {
 		requirement: facts.requirement && [t(`requirement.${facts.requirement.by}`), facts.requirement.consequence].filter(Boolean).join('. '),
 	};
 }
+
+/** The facts a purpose has, each with its label, in the order the facts list shows them; what the facts leave out is not there. */
+export function registerRows(kit: LocaleKit, facts: Processing): { label: string; values: string[] }[] {
+	const { t } = kit;
+	const text = registerText(kit, facts);
+	const rows: [string, string | string[] | undefined][] = [
+		[t('register.data'), text.data],
+		[t('register.basis'), text.basis],
+		[t('register.interest'), facts.interest],
+		[t('register.withdraw'), facts.withdraw],
+		[t('register.retention'), text.retention],
+		[t('register.recipients'), text.recipients],
+		[t('register.transfers'), text.transfers],
+		[t('register.source'), facts.source],
+		[t('register.requirement'), text.requirement],
+	];
+	return rows.filter(([, value]) => value !== undefined && value.length > 0).map(([label, value]) => ({ label, values: [value!].flat() }));
+}
