@@ -1,5 +1,38 @@
 import { digestOf } from './digest.ts';
+import { legalBases } from './schema/processing.ts';
 import type { Processing, RevisionRecord } from './types.ts';
+
+/** What `<Purpose fact="…" />` can print in a clause: a fact of the clause's own purpose. */
+export const PURPOSE_FACTS = ['data', 'bases', 'retention', 'recipients'] as const;
+export type PurposeFact = (typeof PURPOSE_FACTS)[number];
+
+/** The field of `processing` each fact is written under. */
+const FIELDS: Record<PurposeFact, string> = { data: 'data', bases: 'basis', retention: 'retention', recipients: 'recipients' };
+
+const has: Record<PurposeFact, (facts: Processing) => boolean> = {
+	data: () => true,
+	bases: (facts) => legalBases(facts).length > 0,
+	retention: (facts) => facts.retention !== undefined,
+	recipients: (facts) => (facts.recipients?.length ?? 0) > 0,
+};
+
+/** Why a clause text cannot print `<Purpose fact="…" />` with these facts; undefined when it can. */
+export function purposeFactProblem(fact: PurposeFact, facts: Processing | undefined): { message: string; hint: string } | undefined {
+	const component = `\`<Purpose fact="${fact}" />\``;
+	if (!facts) {
+		return {
+			message: `the text prints ${component}, but the clause is not a purpose of processing: it has no register facts (\`processing\`).`,
+			hint: `Add the purpose's facts under \`processing\` (see "The processing register" in the astro-privacy docs), or remove the component.`,
+		};
+	}
+	if (!has[fact](facts)) {
+		return {
+			message: `the text prints ${component}, but the purpose's register facts have no \`${FIELDS[fact]}\`.`,
+			hint: `Add \`${FIELDS[fact]}\` under \`processing\`, or remove the component.`,
+		};
+	}
+	return undefined;
+}
 
 const digests = new WeakMap<Processing, string>();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { registerRows } from '../../integration/i18n/register.ts';
+import { factText, registerRows, registerText } from '../../integration/i18n/register.ts';
 import { useLocale } from '../../integration/i18n/runtime.ts';
 import type { Processing } from '../../integration/model/types.ts';
 
@@ -37,5 +37,29 @@ describe('registerRows', () => {
 			{ label: 'Personal data', values: ['IP address'] },
 			{ label: 'Our legitimate interest', values: ['Een veilig netwerk.'] },
 		]);
+	});
+});
+
+describe('factText', () => {
+	it('words each fact inside a sentence as the register words it, the bases by name with their law', () => {
+		const nl = useLocale('nl');
+		expect(factText(nl, invoicing, 'data')).toBe(registerText(nl, invoicing).data);
+		expect(factText(nl, invoicing, 'retention')).toBe('7 jaar na het einde van het boekjaar');
+		expect(factText(nl, invoicing, 'retention')).toBe(registerText(nl, invoicing).retention);
+		expect(factText(nl, invoicing, 'bases')).toBe('uitvoering van een overeenkomst en wettelijke verplichting (art. 52 AWR)');
+		expect(factText(nl, invoicing, 'recipients')).toBe('Moneybird B.V. (verwerker) en onze accountant (zelfstandig verwerkingsverantwoordelijke)');
+		expect(factText(useLocale('en'), { data: ['ip-address'], basis: 'legitimate-interests', retention: { period: { weeks: 6 } } }, 'bases')).toBe(
+			'legitimate interests',
+		);
+		expect(factText(useLocale('en'), { data: ['ip-address'], retention: { period: { weeks: 6 } } }, 'retention')).toBe('6 weeks');
+	});
+
+	it('gives no words for a fact the purpose lacks', () => {
+		expect(factText(useLocale('nl'), { data: ['name'] }, 'retention')).toBeUndefined();
+	});
+
+	it('shares the names of the bases with the register, which begins each with a capital', () => {
+		expect(registerText(useLocale('en'), { data: ['name'], basis: 'consent' }).basis).toBe('Consent (Art. 6(1)(a) GDPR)');
+		expect(registerText(useLocale('nl'), invoicing).basis).toMatch(/^Uitvoering van een overeenkomst .*; Wettelijke verplichting /);
 	});
 });
