@@ -1,6 +1,7 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
+import { PURPOSE_FACTS } from '../model/purpose.ts';
 import { CONTROLLER_FIELDS } from '../model/schema/controller.ts';
 import { controlCharacter } from '../model/schema/text.ts';
 import type { ContentProblem } from '../model/types.ts';
@@ -14,6 +15,9 @@ const ELEMENTS = new Set(['a', 'abbr', 'address', 'b', 'blockquote', 'br', 'capt
 const ATTRIBUTES = new Set(['id', 'class', 'title', 'lang', 'dir', 'colspan', 'rowspan', 'scope', 'headers', 'start', 'reversed', 'type', 'datetime', 'cite', 'open', 'abbr', 'value']);
 const LINK = /^(https?:|mailto:|tel:|#|\/|\.)/i;
 const FIELDS = new Set<string>(CONTROLLER_FIELDS);
+const FACTS = new Set<string>(PURPOSE_FACTS);
+/** What a clause may print besides its own text: the version's controller facts and its purpose's register facts. */
+const COMPONENTS = '`<Controller field="…" />` and `<Purpose fact="…" />`';
 
 interface MdxNode {
 	type: string;
@@ -28,7 +32,8 @@ interface MdxNode {
 /**
  * Everything a published clause shows must be in its file, or the lock could not vouch for it. The body is
  * parsed as MDX (as the build will), and refused where it would take text from elsewhere: imports and
- * exports, `{expressions}`, components other than `<Controller field="…" />`, and images or embeds.
+ * exports, `{expressions}`, components other than `<Controller field="…" />` and `<Purpose fact="…" />`, and
+ * images or embeds.
  * A syntax error is reported here too, before the build touches `dist/`.
  */
 export function checkSelfContained(body: string, file: string): ContentProblem[] {
@@ -48,7 +53,7 @@ export function checkSelfContained(body: string, file: string): ContentProblem[]
 	const refuse = (node: MdxNode, what: string, hint: string) => problems.push({ file, message: `the clause text (line ${node.position?.start.line ?? '?'} below the frontmatter) ${what}.`, hint });
 	const visit = (node: MdxNode) => {
 		if (node.type === 'mdxjsEsm') {
-			refuse(node, `imports or exports code (\`${node.value!.split('\n')[0]!.slice(0, 60)}\`), which would publish text from outside the file`, 'Write the text into the clause itself. `<Controller field="…" />` needs no import.');
+			refuse(node, `imports or exports code (\`${node.value!.split('\n')[0]!.slice(0, 60)}\`), which would publish text from outside the file`, `Write the text into the clause itself. ${COMPONENTS} need no import.`);
 		} else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
 			refuse(node, `computes text with an expression (\`{${node.value!.slice(0, 40)}}\`), which the lock cannot see`, 'Write the text itself. For a literal brace, write `&#123;`.');
 		} else if ((node.type === 'link' || node.type === 'definition') && !LINK.test(node.url!.trim())) {
@@ -106,8 +111,13 @@ function checkElement(node: MdxNode, refuse: (node: MdxNode, what: string, hint:
 		} else if (layout && layout.value !== 'lines') {
 			refuse(node, `gives \`<Controller field="${field}">\` the layout \`as="${layout.value}"\`, which it does not know`, 'Leave `as` out to print the fact inside the sentence, or write `as="lines"` to print an address as lines.');
 		}
+	} else if (name === 'Purpose') {
+		const fact = attributes.find((a) => a.name === 'fact')?.value;
+		if (attributes.length !== 1 || typeof fact !== 'string' || !FACTS.has(fact)) {
+			refuse(node, 'uses `<Purpose>` without a valid `fact`', `Write \`<Purpose fact="…" />\` with one of: ${[...FACTS].join(', ')}.`);
+		}
 	} else if (/^[A-Z]/.test(name) || name.includes('.') || name.includes(':')) {
-		refuse(node, `uses the component \`<${name}>\`, which a clause cannot know`, 'Clauses can use `<Controller field="…" />` only; write anything else as text or Markdown.');
+		refuse(node, `uses the component \`<${name}>\`, which a clause cannot know`, `Clauses can use ${COMPONENTS} only; write anything else as text or Markdown.`);
 	} else if (name && !ELEMENTS.has(name.toLowerCase())) {
 		refuse(node, `uses the element \`<${name}>\`, which could show or run something from outside the file`, `Use Markdown, or these elements only: ${[...ELEMENTS].join(', ')}.`);
 	} else {

@@ -1,11 +1,14 @@
 import GithubSlugger from 'github-slugger';
+import { PURPOSE_FACTS, purposeFactProblem, type PurposeFact } from './purpose.ts';
 import { textFor } from './timeline.ts';
 import type { ContentProblem, StatementModel } from './types.ts';
 import { BASIS_LETTERS, type LegalBasisKey } from './vocabulary.ts';
 
-/** What a clause text refers to outside itself: controller facts it prints, anchors it links to, its own headings, and the GDPR bases it cites. */
+/** What a clause text refers to outside itself: controller and purpose facts it prints, anchors it links to, its own headings, and the GDPR bases it cites. */
 export interface References {
 	fields: string[];
+	/** The facts of its own purpose it prints, `<Purpose fact="…" />`; the self-contained check refuses the rest. */
+	facts: PurposeFact[];
 	anchors: string[];
 	headings: string[];
 	/** The legal bases of Art. 6(1) the text cites, by their letter, e.g. `art. 6 lid 1 sub c AVG` as `legal-obligation`. */
@@ -31,7 +34,10 @@ export function referencesIn(body: string): References {
 	const headings = [...body.matchAll(/^#{1,6}[ \t]+(.+?)[ \t#]*$/gm)].map((m) => slugger.slug(m[1]!.replace(/[*_`]|\[([^\]]*)\]\([^)]*\)/g, '$1')));
 	const anchors = [...body.matchAll(/\]\(#([^)\s]+)\)|href="#([^"]+)"/g)].map((m) => decodeURIComponent(m[1] ?? m[2]!));
 	const fields = [...body.matchAll(/<Controller\s+field="([^"]+)"/g)].map((m) => m[1]!);
-	return { fields, anchors, headings, bases: citedBases(body) };
+	const facts = [...body.matchAll(/<Purpose\s+fact="([^"]+)"/g)]
+		.map((m) => m[1]!)
+		.filter((fact): fact is PurposeFact => PURPOSE_FACTS.includes(fact as PurposeFact));
+	return { fields, facts, anchors, headings, bases: citedBases(body) };
 }
 
 /** Anchors the package itself puts on a version page. */
@@ -39,7 +45,8 @@ const PAGE_ANCHORS = new Set(['policy-contact', 'policy-register']);
 
 /**
  * Problems a page would only show once built: a `<Controller />` fact the version's controller does not
- * have, and a link to an anchor that is not on the version's page. Found here, before anything is written.
+ * have, a `<Purpose />` fact the clause's purpose does not have, and a link to an anchor that is not on the
+ * version's page. Found here, before anything is written.
  */
 export function checkReferences(model: StatementModel, references: Map<string, References>): ContentProblem[] {
 	const problems = new Map<string, ContentProblem>();
@@ -59,6 +66,10 @@ export function checkReferences(model: StatementModel, references: Map<string, R
 							hint: `Add \`${fact}\` to the \`controller\` option (or, from a later version on, under \`controller:\` in its version file), or remove the component.`,
 						});
 					}
+				}
+				for (const fact of refs.facts) {
+					const problem = purposeFactProblem(fact, revision.processing);
+					if (problem) report(problem);
 				}
 				for (const anchor of refs.anchors) {
 					const [owner, heading] = anchor.split('--') as [string, string | undefined];

@@ -1,11 +1,12 @@
+import { shownTextKey } from './purpose.ts';
 import { textFor } from './timeline.ts';
 import type { StatementModel, ResolvedVersion, RevisionRecord } from './types.ts';
 
-/** One distinct text a reader of one locale can find: a clause revision as shown with one set of controller facts. */
+/** One distinct text a reader of one locale can find: a clause revision as shown with one set of controller and purpose facts. */
 export interface SearchRecord {
 	clause: string;
 	revision: RevisionRecord;
-	/** The versions this text is in force in, oldest first: a contiguous run with the same controller facts. */
+	/** The versions this text is in force in, oldest first: a contiguous run with the same facts. */
 	versions: ResolvedVersion[];
 }
 
@@ -18,7 +19,7 @@ export function searchRecords(model: StatementModel, locale: string): SearchReco
 	for (const version of model.versions.filter((v) => v.status !== 'draft')) {
 		for (const clause of version.clauses) {
 			const revision = textFor(clause, locale);
-			const key = `${revision.entryId}@${version.controllerDigest}`;
+			const key = shownTextKey(revision, version.controllerDigest);
 			const record = records.get(key);
 			if (record) record.versions.push(version);
 			else records.set(key, { clause: clause.clause, revision, versions: [version] });

@@ -57,8 +57,8 @@ function runWorker(data: { records: { url: string; html: string }[]; outputPath:
 
 /**
  * One record as Pagefind reads it: the title as the heading (Pagefind weights it above the body), the
- * summary and body as separate paragraphs, filters and meta in attributes so they add no words. Every
- * text goes in as a text node, written by the serializer; only the clause's own rendered HTML is parsed.
+ * summary, body and register facts as separate blocks, filters and meta in attributes so they add no words.
+ * Every text goes in as a text node, written by the serializer; only the clause's own rendered HTML is parsed.
  */
 function recordHtml(r: SearchRecordData): string {
 	const tags = (kind: 'filter' | 'meta', key: string, values: string[]) =>
@@ -67,6 +67,8 @@ function recordHtml(r: SearchRecordData): string {
 		element('h1', {}, [text(r.title)]),
 		...(r.summary ? [element('p', {}, [text(r.summary)])] : []),
 		...parseFragment(r.html),
+		// The facts are the purpose's words as much as its text is: "bewaartermijn" finds a retention the prose leaves to the register.
+		...r.facts.flatMap(factItems),
 		...tags('filter', 'statement', [r.statement]),
 		...tags('filter', 'version', r.versions),
 		...tags('filter', 'status', r.statuses),
@@ -77,3 +79,6 @@ function recordHtml(r: SearchRecordData): string {
 	]);
 	return serialize(element('html', { lang: r.lang }, [element('body', {}, [main])]));
 }
+
+/** One fact as the page's list has it: its label, then each value, each a block of its own so no two words run together. */
+const factItems = ({ label, values }: SearchRecordData['facts'][number]) => [label, ...values].map((line) => element('p', {}, [text(line)]));

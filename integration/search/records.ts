@@ -14,6 +14,8 @@ export interface SearchRecordData {
 	summary: string | undefined;
 	/** The clause text as rendered, HTML. */
 	html: string;
+	/** A purpose's register facts as its page lists them, labelled ("Bewaartermijn": "6 weken"); none for other clauses. */
+	facts: { label: string; values: string[] }[];
 	statement: string;
 	/** The statement's name in this language, shown when a search spans statements. */
 	statementTitle: string;

@@ -28,7 +28,11 @@ describe('what a clause text refers to', () => {
 			'kvk',
 			'dpoEmail',
 		]);
-		expect(referencesIn('Plain text.')).toEqual({ fields: [], anchors: [], headings: [], bases: [] });
+		expect(referencesIn('Plain text.')).toEqual({ fields: [], facts: [], anchors: [], headings: [], bases: [] });
+	});
+
+	it('reads the facts of its purpose it prints, leaving an unknown one to the self-contained check', () => {
+		expect(referencesIn('<Purpose fact="retention" />, <Purpose\n fact="bases" /> and <Purpose fact="retentie" />').facts).toEqual(['retention', 'bases']);
 	});
 });
 
@@ -118,6 +122,30 @@ describe('the references of a version page', () => {
 			controller: { ...timelineOptions.controller, dpo: { name: 'FG', email: 'fg@testhost.example' } },
 		});
 		expect(checkReferences(withDpo, new Map([['privacy/nl/intro/2019-01-01', referencesIn('<Controller field="dpoName" />')]]))).toEqual([]);
+	});
+});
+
+describe('the purpose facts a text prints', () => {
+	const invoices = { data: ['billing' as const], retention: { period: { years: 7 } } };
+	const model = buildTimeline(
+		[version('2019-01-01'), version('2020-01-01')],
+		[...both('intro', '2019-01-01', { order: 10 }), ...both('invoices', '2019-01-01', { order: 20, processing: invoices })],
+		timelineOptions,
+	);
+	const check = (texts: Record<string, string>) =>
+		checkReferences(model, new Map(Object.entries(texts).map(([id, body]) => [`privacy/${id}/2019-01-01`, referencesIn(body)]))).map(
+			(p) => `${p.file}: ${p.message}`,
+		);
+
+	it('accept a fact the purpose has', () => {
+		expect(check({ 'nl/invoices': 'We bewaren facturen <Purpose fact="retention" />.', 'en/invoices': '<Purpose fact="data" />' })).toEqual([]);
+	});
+
+	it('refuse, once per text, a fact the purpose lacks and any fact in a clause that is no purpose, naming the file', () => {
+		expect(check({ 'nl/invoices': 'Ontvangers: <Purpose fact="recipients" />.', 'en/intro': 'Kept <Purpose fact="retention" />.' })).toEqual([
+			'content/privacy/en/intro/2019-01-01.mdx: the text prints `<Purpose fact="retention" />`, but the clause is not a purpose of processing: it has no register facts (`processing`).',
+			'content/privacy/nl/invoices/2019-01-01.mdx: the text prints `<Purpose fact="recipients" />`, but the purpose\'s register facts have no `recipients`.',
+		]);
 	});
 });
 

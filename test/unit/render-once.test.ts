@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { revision } from './records.ts';
 
 const astro = vi.hoisted(() => ({ entries: new Map<string, unknown>(), rendered: [] as string[] }));
 vi.mock('astro:content', () => ({
@@ -9,6 +10,7 @@ vi.mock('astro:content', () => ({
 	},
 }));
 vi.mock('../../integration/components/Controller.astro', () => ({ default: () => 'Controller' }));
+vi.mock('../../integration/components/Purpose.astro', () => ({ default: () => 'Purpose' }));
 
 let copies = 0;
 /** A fresh copy of one module (its caches are per build), its imports shared. */
@@ -44,11 +46,20 @@ describe('rendering once per build', () => {
 		expect(slot).toHaveBeenCalledTimes(2);
 	});
 
-	it('binds one <Controller /> per set of facts and language', async () => {
-		const { controllerFor } = await fresh<typeof import('../../integration/components/controllerFor.ts')>('../../integration/components/controllerFor.ts');
+	it('binds one <Controller /> per set of facts and language, and one <Purpose /> per text and purpose facts', async () => {
+		const { clauseComponents } = await fresh<typeof import('../../integration/components/clauseComponents.ts')>(
+			'../../integration/components/clauseComponents.ts',
+		);
 		const facts = { name: 'Testhost B.V.', email: 'privacy@testhost.example' } as never;
-		expect(controllerFor(facts, 'digest', 'nl')).toBe(controllerFor(facts, 'digest', 'nl'));
-		expect(controllerFor(facts, 'digest', 'en')).not.toBe(controllerFor(facts, 'digest', 'nl'));
-		expect(controllerFor(facts, 'other', 'nl')).not.toBe(controllerFor(facts, 'digest', 'nl'));
+		const nl = revision('invoices', 'nl', '2020-01-01', { processing: { data: ['billing'] } });
+		const en = revision('invoices', 'en', '2020-01-01', { processing: { data: ['billing'] } });
+		const components = clauseComponents(nl, facts, 'digest');
+		const again = clauseComponents(nl, facts, 'digest');
+		expect(again.Purpose).toBe(components.Purpose);
+		expect(again.Controller).toBe(components.Controller);
+		expect(clauseComponents(en, facts, 'digest').Controller).not.toBe(components.Controller);
+		expect(clauseComponents(nl, facts, 'other').Controller).not.toBe(components.Controller);
+		expect(clauseComponents({ ...nl, processing: { data: ['name'] } }, facts, 'digest').Purpose).not.toBe(components.Purpose);
+		expect(clauseComponents(en, facts, 'digest').Purpose).not.toBe(components.Purpose);
 	});
 });

@@ -37,6 +37,7 @@ const record = (fields: Partial<SearchRecordData> = {}): SearchRecordData => ({
 	title: 'Inleiding',
 	summary: 'Kort gezegd.',
 	html: '<p>Wij verwerken <strong>gegevens</strong>.</p>',
+	facts: [],
 	statement: 'privacy',
 	statementTitle: 'Privacyverklaring',
 	clause: 'intro',
@@ -123,6 +124,19 @@ describe('buildSearchIndex', () => {
 		expect(readdirSync(join(dir, '_astro-privacy')).sort()).toEqual(['loader.js', 'pagefind', 'search.js']);
 		expect(existsSync(join(dir, 'index.html'))).toBe(true);
 		expect(log.info).toHaveBeenCalledExactlyOnceWith('Indexed 2 distinct clause texts for search in _astro-privacy/pagefind/');
+	});
+
+	it("indexes a purpose's register facts after its text, each label and value a block of its own, as text", async () => {
+		const dir = outDir();
+		const facts = [
+			{ label: 'Bewaartermijn', values: ['6 weken'] },
+			{ label: 'Bent u verplicht de gegevens te geven?', values: ['Niet verplicht'] },
+			{ label: 'Ontvangers', values: ['Moneybird B.V. (verwerker)', '<b>Bank</b> & co (verwerker)'] },
+		];
+		await buildSearchIndex(dir, [record({ facts })], logger() as unknown as AstroIntegrationLogger);
+		expect(fragments(dir).get('/privacy/#intro')!.content).toBe(
+			'Inleiding. Kort gezegd. Wij verwerken gegevens. Bewaartermijn. 6 weken. Bent u verplicht de gegevens te geven? Niet verplicht. Ontvangers. Moneybird B.V. (verwerker). <b>Bank</b> & co (verwerker).',
+		);
 	});
 
 	it('names the clause text Pagefind refuses, and removes the output', async () => {

@@ -7,6 +7,7 @@ export const searchRecord = (clause: string, lang = 'nl', versions = ['2019-01-0
 	title: clause,
 	summary: undefined,
 	html: '<p>Tekst.</p>',
+	facts: [],
 	statement: 'privacy',
 	statementTitle: 'Privacyverklaring',
 	clause,

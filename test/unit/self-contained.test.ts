@@ -250,7 +250,9 @@ describe('what a clause is told to fix', () => {
 				hint: 'Fix the syntax; MDX treats `<` and `{` as code, so write `&lt;` and `&#123;` for the characters themselves.',
 			},
 		]);
-		expect(check('export const x = 1\n\nText.')[0]!.hint).toBe('Write the text into the clause itself. `<Controller field="…" />` needs no import.');
+		expect(check('export const x = 1\n\nText.')[0]!.hint).toBe(
+			'Write the text into the clause itself. `<Controller field="…" />` and `<Purpose fact="…" />` need no import.',
+		);
 		expect(check('{1 + 1}')).toEqual([
 			{
 				file,
@@ -265,7 +267,9 @@ describe('what a clause is told to fix', () => {
 		expect(check('<Controller field="kvkk" />')[0]!.hint).toBe(
 			'Write `<Controller field="…" />` with one of: name, address, postalAddress, country, email, privacyEmail, phone, kvk, vat, dpoName, dpoEmail.',
 		);
-		expect(check('<Foo />')[0]!.hint).toBe('Clauses can use `<Controller field="…" />` only; write anything else as text or Markdown.');
+		expect(check('<Foo />')[0]!.hint).toBe(
+			'Clauses can use `<Controller field="…" />` and `<Purpose fact="…" />` only; write anything else as text or Markdown.',
+		);
 		expect(check('<iframe />')[0]!.hint).toMatch(/^Use Markdown, or these elements only: a, abbr, address, b, blockquote, br, .*, u, ul, var\.$/);
 		expect(check('<a ping="https://t.example">x</a>')).toEqual([
 			{
