@@ -67,7 +67,26 @@ export const TRANSFER_SAFEGUARDS = ['adequacy', 'scc', 'bcr', 'derogation'] as c
 /** Whether the person must provide the data (Art. 13(2)(e)). */
 export const REQUIREMENTS = ['law', 'contract', 'not-required'] as const;
 
-/** GDPR items a clause can state it covers, for the completeness checks. */
-export const COVERED_ITEMS = ['contact', 'rights', 'objection', 'withdrawal', 'complaint'] as const;
+/** GDPR Art. 13 items a clause can state it covers, for the completeness checks. `rights` is all six rights at once. */
+export const COVERED_ITEMS = [
+	'contact',
+	'dpo',
+	'purposes',
+	'legitimate-interests',
+	'recipients',
+	'transfers',
+	'retention',
+	'access',
+	'rectification',
+	'erasure',
+	'restriction',
+	'portability',
+	'objection',
+	'rights',
+	'withdrawal',
+	'complaint',
+	'requirement',
+	'automated-decisions',
+] as const;
 
 export type CoveredItem = (typeof COVERED_ITEMS)[number];
