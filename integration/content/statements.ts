@@ -78,7 +78,7 @@ export async function loadStatements(root: string, { base, config, mode, today, 
 		// A locked version is the record: what it lacks, only a new version can add. So only the rest is checked.
 		const open = new Set(shown.versions.filter((v) => !parsed.lock?.versions[v.id]).map((v) => v.id));
 		const gaps = [
-			...checkCompleteness(shown, open, { contactBlock: statement.contact, defaultLocale: config.defaultLocale }),
+			...checkCompleteness(shown, open, { contactBlock: statement.contact, defaultLocale: config.defaultLocale, art13: statement.art13 }),
 			...checkCitedBases(shown, open, references),
 		];
 		if (config.strict) problems.push(...gaps);

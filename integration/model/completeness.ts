@@ -10,6 +10,8 @@ export interface CompletenessOptions {
 	contactBlock: boolean;
 	/** Problems name this locale's file where the languages agree. */
 	defaultLocale: string;
+	/** Check the statement as a whole too (`statements[].art13`), not only each purpose. */
+	art13: boolean;
 }
 
 /** "As long as necessary" and its kin name no period and no criteria (Art. 13(2)(a)). */
@@ -31,7 +33,7 @@ export function checkCompleteness(model: StatementModel, versions: Set<string>, 
 		if (purposes.length === 0) continue;
 		const covered = new Set(version.clauses.flatMap((c) => Object.values(c.revisions).flatMap((r) => r.covers)));
 		for (const clause of purposes) checkPurpose(clause, covered, options.defaultLocale, report);
-		for (const problem of statementItems(version, purposes, covered, options)) report(problem);
+		if (options.art13) for (const problem of statementItems(version, purposes, covered, options)) report(problem);
 	}
 	return [...problems.values()];
 }

@@ -8,7 +8,7 @@ const complete: Processing = { data: ['name', 'email'], basis: 'contract', reten
 /** The statement-level items, each in a clause of its own. */
 const items = [...both('rights', '2019-01-01', { covers: ['rights', 'objection'] }), ...both('complaint', '2019-01-01', { covers: ['complaint'] })];
 
-function check(purpose: RevisionRecord[], options = { contactBlock: true, defaultLocale: 'nl' }, extra: RevisionRecord[] = items) {
+function check(purpose: RevisionRecord[], options = { contactBlock: true, defaultLocale: 'nl', art13: true }, extra: RevisionRecord[] = items) {
 	const model = buildTimeline([version('2019-01-01')], [...purpose, ...extra], timelineOptions);
 	return checkCompleteness(model, new Set(['2019-01-01']), options);
 }
@@ -21,12 +21,12 @@ const messages = (problems: ReturnType<typeof check>) => problems.map((p) => `${
 describe('the GDPR Art. 13 checks', () => {
 	it('pass a complete statement, and ignore one without a register', () => {
 		expect(check(purpose(complete))).toEqual([]);
-		expect(check(both('accounts', '2019-01-01'), { contactBlock: false, defaultLocale: 'nl' }, [])).toEqual([]);
+		expect(check(both('accounts', '2019-01-01'), { contactBlock: false, defaultLocale: 'nl', art13: true }, [])).toEqual([]);
 	});
 
 	it('check only the versions asked for: a locked version is the record', () => {
 		const model = buildTimeline([version('2019-01-01')], purpose({ ...complete, basis: undefined }), timelineOptions);
-		expect(checkCompleteness(model, new Set(), { contactBlock: true, defaultLocale: 'nl' })).toEqual([]);
+		expect(checkCompleteness(model, new Set(), { contactBlock: true, defaultLocale: 'nl', art13: true })).toEqual([]);
 	});
 
 	it('want a legal basis for every purpose (Art. 13(1)(c))', () => {
@@ -91,19 +91,28 @@ describe('the GDPR Art. 13 checks', () => {
 	});
 
 	it('want the contact details, the rights and the complaint to the AP stated somewhere (Art. 13(1)(a), 13(2)(b), 13(2)(d))', () => {
-		expect(check(purpose(complete), { contactBlock: false, defaultLocale: 'nl' })).toEqual([
+		expect(check(purpose(complete), { contactBlock: false, defaultLocale: 'nl', art13: true })).toEqual([
 			expect.objectContaining({
 				file: 'content/privacy/versions/2019-01-01.yaml',
 				message: expect.stringContaining("the controller's contact details (GDPR Art. 13(1)(a))"),
 			}),
 		]);
 		expect(
-			check(purpose(complete), { contactBlock: false, defaultLocale: 'nl' }, [...items, ...both('contact', '2019-01-01', { covers: ['contact'] })]),
+			check(purpose(complete), { contactBlock: false, defaultLocale: 'nl', art13: true }, [
+				...items,
+				...both('contact', '2019-01-01', { covers: ['contact'] }),
+			]),
 		).toEqual([]);
 		expect(messages(check(purpose(complete), undefined, []))).toEqual([
 			expect.stringContaining('13(2)(b)'),
 			expect.stringContaining('Autoriteit Persoonsgegevens (GDPR Art. 13(2)(d))'),
 		]);
+	});
+
+	it('with `art13: false`, leave the statement as a whole alone but still check each purpose', () => {
+		const options = { contactBlock: false, defaultLocale: 'nl', art13: false };
+		expect(check(purpose(complete), options, [])).toEqual([]);
+		expect(messages(check(purpose({ ...complete, retention: undefined }), options, []))).toEqual([expect.stringMatching(/^processing.retention: /)]);
 	});
 
 	it('want every language to carry the same facts, whatever it writes in words', () => {
