@@ -62,7 +62,10 @@ export const OptionsSchema = z
 		 * in the language it exists in, under a visible "not yet translated" notice.
 		 */
 		missingTranslation: z.enum(['error', 'notice']).default('error'),
-		/** Turn warnings (unlocked versions, a missing lock file, a missing `site`, GDPR Art. 13 gaps) into build errors. Recommended in CI. */
+		/**
+		 * Turn warnings (unlocked versions, a missing lock file, a missing `site`, GDPR Art. 13 gaps) into build errors.
+		 * Recommended in CI. A locked version's gaps stay warnings: only a new version can fill them.
+		 */
 		strict: z.boolean().default(false),
 		/**
 		 * Date the build treats as today, `YYYY-MM-DD`, deciding which version is current. The

@@ -29,8 +29,9 @@ export const ClauseFrontmatterSchema = z.strictObject({
 	/**
 	 * GDPR Art. 13 items this clause states, for the completeness checks: `contact`, `dpo`, `purposes`,
 	 * `legitimate-interests`, `recipients`, `transfers` (also to say there are none), `retention`, the rights
-	 * by name (`access`, `rectification`, `erasure`, `restriction`, `portability`, `objection`) or `rights` for
-	 * all six, `withdrawal`, `complaint`, `requirement`, `automated-decisions`.
+	 * by name (`access`, `rectification`, `erasure`, `restriction`, `portability`, `objection`), `withdrawal`,
+	 * `complaint`, `requirement`, `automated-decisions`. `rights` stands for all six in a locked version; in a
+	 * version not yet locked, the checks ask to name them.
 	 */
 	covers: z.array(z.enum(COVERED_ITEMS)).optional(),
 });

@@ -67,7 +67,22 @@ export const TRANSFER_SAFEGUARDS = ['adequacy', 'scc', 'bcr', 'derogation'] as c
 /** Whether the person must provide the data (Art. 13(2)(e)). */
 export const REQUIREMENTS = ['law', 'contract', 'not-required'] as const;
 
-/** GDPR Art. 13 items a clause can state it covers, for the completeness checks. `rights` is all six rights at once. */
+/** The rights of Art. 15 to 21 a statement must name (Art. 13(2)(b)), each with its article. */
+export const RIGHTS = {
+	access: '15',
+	rectification: '16',
+	erasure: '17',
+	restriction: '18',
+	portability: '20',
+	objection: '21',
+} as const;
+
+export type Right = keyof typeof RIGHTS;
+
+/**
+ * GDPR Art. 13 items a clause can state it covers, for the completeness checks. `rights` is the six rights
+ * at once, as versions locked before the rights were named one by one say it.
+ */
 export const COVERED_ITEMS = [
 	'contact',
 	'dpo',
