@@ -8,7 +8,7 @@ import { runRequestOf, type RunRequest } from './run.ts';
 
 /** Everything the loader, routes and components need at runtime; serialised into `virtual:astro-privacy/config`. */
 export interface ResolvedConfig {
-	statements: { id: string; base: string; contact: boolean; overview: boolean; numbering: 'none' | 'decimal'; controller: Controller }[];
+	statements: { id: string; base: string; contact: boolean; overview: boolean; numbering: 'none' | 'decimal'; art13: boolean; controller: Controller }[];
 	defaultLocale: string;
 	/** The site prefixes its default locale (`i18n.routing.prefixDefaultLocale`), so the statement does too. */
 	prefixDefaultLocale: boolean;
@@ -117,6 +117,7 @@ export function resolveConfig(
 			contact: d.contact,
 			overview: d.overview,
 			numbering: d.numbering,
+			art13: d.art13,
 			// The schema made sure one of the two is there.
 			controller: (d.controller ?? options.controller)!,
 		})),

@@ -19,6 +19,12 @@ export const StatementSchema = z.strictObject({
 	contact: z.boolean().default(true),
 	/** Show an overview of all purposes ("what we process, why, on what basis, for how long") after the contents, when clauses carry `processing` facts. Default `true`. */
 	overview: z.boolean().default(true),
+	/**
+	 * Check the statement for everything GDPR Art. 13 asks (contact details, purposes, recipients, rights, …).
+	 * `false` for a statement that is not the privacy statement itself, such as a cookie statement that points
+	 * to it; the checks of each purpose in its register still apply. Default `true`.
+	 */
+	art13: z.boolean().default(true),
 	/** The controller of this statement, when it is not the top-level `controller`: a group of companies on one site. */
 	controller: ControllerSchema.optional(),
 });
@@ -40,7 +46,7 @@ export const OptionsSchema = z
 		statements: z
 			.array(StatementSchema)
 			.min(1)
-			.default([{ id: 'privacy', contact: true, overview: true, numbering: 'none' }]),
+			.default([{ id: 'privacy', contact: true, overview: true, numbering: 'none', art13: true }]),
 		/**
 		 * The statement's languages, whatever the site's own `i18n` config has (Starlight's may be English only).
 		 * The first is the default, served without a URL prefix unless the site prefixes its default locale
@@ -54,7 +60,10 @@ export const OptionsSchema = z
 		 * in the language it exists in, under a visible "not yet translated" notice.
 		 */
 		missingTranslation: z.enum(['error', 'notice']).default('error'),
-		/** Turn warnings (unlocked versions, a missing lock file, a missing `site`, GDPR Art. 13 gaps) into build errors. Recommended in CI. */
+		/**
+		 * Turn warnings (unlocked versions, a missing lock file, a missing `site`, GDPR Art. 13 gaps) into build errors.
+		 * Recommended in CI. A locked version's gaps stay warnings: only a new version can fill them.
+		 */
 		strict: z.boolean().default(false),
 		/**
 		 * Date the build treats as today, `YYYY-MM-DD`, deciding which version is current. The

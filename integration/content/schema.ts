@@ -26,8 +26,11 @@ export const ClauseFrontmatterSchema = z.strictObject({
 	/** A purpose of processing: its data, legal basis, retention, recipients and transfers (see "The processing register" in the docs). */
 	processing: ProcessingSchema.optional(),
 	/**
-	 * GDPR items this clause states, for the completeness checks: `contact`, `rights`, `objection`,
-	 * `withdrawal`, `complaint`.
+	 * GDPR Art. 13 items this clause states, for the completeness checks: `contact`, `dpo`, `purposes`,
+	 * `legitimate-interests`, `recipients`, `transfers` (also to say there are none), `retention`, the rights
+	 * by name (`access`, `rectification`, `erasure`, `restriction`, `portability`, `objection`), `withdrawal`,
+	 * `complaint`, `requirement`, `automated-decisions`. `rights` stands for all six in a locked version; in a
+	 * version not yet locked, the checks ask to name them.
 	 */
 	covers: z.array(z.enum(COVERED_ITEMS)).optional(),
 });

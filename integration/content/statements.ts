@@ -78,16 +78,15 @@ export async function loadStatements(root: string, { base, config, mode, today, 
 			problems.push(parsed.problem);
 			continue;
 		}
-		// A locked version is the record: what it lacks, only a new version can add. So only the rest is checked.
-		const open = new Set(shown.versions.filter((v) => !parsed.lock?.versions[v.id]).map((v) => v.id));
-		const gaps = [
-			...checkCompleteness(shown, open, { contactBlock: statement.contact, defaultLocale: config.defaultLocale }),
-			...checkCitedBases(shown, open, references),
-			...checkCookies(shown, open),
-			...checkControllerIdentity(shown, open),
-		];
+		const locked = new Set(shown.versions.filter((v) => parsed.lock?.versions[v.id]).map((v) => v.id));
+		const open = new Set(shown.versions.filter((v) => !locked.has(v.id)).map((v) => v.id));
+		const completeness = checkCompleteness(shown, { defaultLocale: config.defaultLocale, locked, art13: statement.art13 });
+		const gaps = [...completeness.open, ...checkCitedBases(shown, open, references), ...checkCookies(shown, open), ...checkControllerIdentity(shown, open)];
+		const warn = (gap: ContentProblem) => logger.warn(`${where(gap).replaceAll('**', '')}: ${gap.message} ${gap.hint}`);
 		if (config.strict) problems.push(...gaps);
-		else for (const gap of gaps) logger.warn(`${where(gap).replaceAll('**', '')}: ${gap.message} ${gap.hint}`);
+		else gaps.forEach(warn);
+		// A locked version is the record: a build cannot fix what it lacks, so it only warns.
+		completeness.locked.forEach(warn);
 		const lock = { root, statement: statement.id, lockPath, lock: parsed.lock, model, context: { base, versions, urls: currentUrls(config, statement.base) } };
 		if (mode.kind === 'lock') {
 			const next = nextLock(lock, { init: mode.init, today }, logger);

@@ -1,15 +1,25 @@
 import { digestOf } from './digest.ts';
 import { textFor } from './timeline.ts';
 import type { ClauseInVersion, ContentProblem, StatementModel, Processing, ResolvedVersion } from './types.ts';
+import { coveredIn, purposesOf, statementItems, unnamedRights } from './statement-items.ts';
 import type { References } from './references.ts';
 import { BASIS_LETTERS, type CoveredItem, type LegalBasisKey } from './vocabulary.ts';
 import { legalBases } from './schema/processing.ts';
 
 export interface CompletenessOptions {
-	/** The statement shows the built-in contact block (`statements[].contact`). */
-	contactBlock: boolean;
 	/** Problems name this locale's file where the languages agree. */
 	defaultLocale: string;
+	/** The versions in the lock file: their texts can no longer change. */
+	locked: Set<string>;
+	/** Check the statement as a whole too (`statements[].art13`), not only each purpose. */
+	art13: boolean;
+}
+
+export interface Completeness {
+	/** Gaps in versions not yet locked: warnings, or errors under `strict`. */
+	open: ContentProblem[];
+	/** Further gaps of the newest published version when it is locked: only a new version can fill them, so they stay warnings. */
+	locked: ContentProblem[];
 }
 
 /** "As long as necessary" and its kin name no period and no criteria (Art. 13(2)(a)). */
@@ -17,21 +27,38 @@ const VAGUE_RETENTION =
 	/^\s*(zo ?lang( als| dat)?( dit| het)? (nodig|noodzakelijk)( is)?|niet langer dan (nodig|noodzakelijk)( is)?|as long as (is )?(necessary|needed|required)|no longer than (is )?(necessary|needed))\s*\.?\s*$/i;
 
 /**
- * The GDPR Art. 13 items a statement with a processing register must give, checked per version: per
- * purpose a legal basis, the interest, a way to withdraw consent, a concrete retention and a safeguard
- * per transfer; for the statement the contact details, the rights, the right to object where it applies,
- * and the right to complain; and every language carrying the same facts.
+ * The GDPR Art. 13 items a statement must give, checked in every version not yet locked and in the newest
+ * published one, so a statement locked long ago still learns what it lacks. Per purpose of the register: a
+ * legal basis, the interest, a way to withdraw consent, a concrete retention, a safeguard per transfer, and
+ * every language carrying the same facts. For the statement (unless `art13` is off): each item of Art. 13(1)
+ * and (2), from the register, the contact block, or a clause that `covers` it.
  */
-export function checkCompleteness(model: StatementModel, versions: Set<string>, options: CompletenessOptions): ContentProblem[] {
-	const problems = new Map<string, ContentProblem>();
+export function checkCompleteness(model: StatementModel, options: CompletenessOptions): Completeness {
+	const unlocked = model.versions.filter((v) => !options.locked.has(v.id));
+	const open = check(model, unlocked, options);
+	const newest = model.versions.findLast((v) => !v.source.draft);
+	if (!newest || !options.locked.has(newest.id)) return { open, locked: [] };
+	const seen = new Set(open.map(key));
+	const later = ` Version ${newest.id} is locked, so make the change in a new version.`;
+	const locked = check(model, [newest], options).filter((p) => !seen.has(key(p)));
+	return { open, locked: locked.map((p) => ({ ...p, hint: p.hint + later })) };
+}
+
+const key = (problem: ContentProblem) => `${problem.file}|${problem.field}|${problem.message}`;
+
+function check(model: StatementModel, versions: ResolvedVersion[], options: CompletenessOptions): ContentProblem[] {
 	// A text in force in several versions is reported once.
-	const report = (problem: ContentProblem) => problems.set(`${problem.file}|${problem.field}|${problem.message}`, problem);
-	for (const version of model.versions.filter((v) => versions.has(v.id))) {
-		const purposes = version.clauses.filter((c) => Object.values(c.revisions).some((r) => r.processing));
-		if (purposes.length === 0) continue;
-		const covered = new Set(version.clauses.flatMap((c) => Object.values(c.revisions).flatMap((r) => r.covers)));
-		for (const clause of purposes) checkPurpose(clause, covered, options.defaultLocale, report);
-		for (const problem of statementItems(version, purposes, covered, options)) report(problem);
+	const problems = new Map<string, ContentProblem>();
+	const report = (problem: ContentProblem) => problems.set(key(problem), problem);
+	for (const version of versions) {
+		const covered = coveredIn(version);
+		for (const clause of version.clauses.filter((c) => Object.values(c.revisions).some((r) => r.processing))) {
+			checkPurpose(clause, covered, options.defaultLocale, report);
+		}
+		if (!options.art13) continue;
+		const facts = { statement: model.statement, version, purposes: purposesOf(version, options.defaultLocale), covered, contactBlock: version.contact };
+		for (const problem of statementItems(facts)) report(problem);
+		if (!options.locked.has(version.id)) for (const problem of unnamedRights(facts, options.locked, options.defaultLocale)) report(problem);
 	}
 	return [...problems.values()];
 }
@@ -64,7 +91,7 @@ export function checkCitedBases(model: StatementModel, versions: Set<string>, re
 					const problem = {
 						file: revision.file,
 						field: 'processing.basis',
-						message: `the register of ${name} lists \`${basis}\`, but its text cites only ${cited.map(article).join(' and ')}.`,
+						message: `the register of ${name} lists \`${basis}\`, but its text cites only ${cited.map(article).join(' and ')} (GDPR Art. 13(1)(c)).`,
 						hint: `Cite ${article(basis)} in the text too, or remove \`${basis}\` from \`processing.basis\` if it does not apply.`,
 					};
 					problems.set(`${problem.file}|${problem.message}`, problem);
@@ -103,12 +130,12 @@ function checkPurpose(clause: ClauseInVersion, covered: Set<CoveredItem>, defaul
 			hint: 'Add `basis:` under `processing`: consent, contract, legal-obligation, vital-interests, public-task or legitimate-interests.',
 		});
 	}
-	if (bases.includes('legitimate-interests') && !facts.interest) {
+	if (bases.includes('legitimate-interests') && !facts.interest && !covered.has('legitimate-interests')) {
 		report({
 			file,
 			field: 'processing.interest',
 			message: `${name} rests on legitimate interests but does not say which interest (GDPR Art. 13(1)(d)).`,
-			hint: 'Add `interest:` under `processing`, e.g. `interest: Het beveiligen van onze servers tegen misbruik.`',
+			hint: 'Add `interest:` under `processing`, e.g. `interest: Het beveiligen van onze servers tegen misbruik.`, or `covers: [legitimate-interests]` to the clause that states it.',
 		});
 	}
 	if (bases.includes('consent') && !facts.withdraw && !covered.has('withdrawal')) {
@@ -119,12 +146,12 @@ function checkPurpose(clause: ClauseInVersion, covered: Set<CoveredItem>, defaul
 			hint: 'Add `withdraw:` under `processing` (how to withdraw, and that it does not affect earlier processing), or `covers: [withdrawal]` to the clause that explains it.',
 		});
 	}
-	if (!facts.retention) {
+	if (!facts.retention && !covered.has('retention')) {
 		report({
 			file,
 			field: 'processing.retention',
 			message: `${name} does not say how long the data is kept (GDPR Art. 13(2)(a)).`,
-			hint: 'Add `retention:` under `processing`: a `period` such as `{ years: 7 }`, with an optional `after` event, or the `criteria` that decide it.',
+			hint: 'Add `retention:` under `processing`: a `period` such as `{ years: 7 }`, with an optional `after` event, or the `criteria` that decide it; or `covers: [retention]` to the clause that gives it.',
 		});
 	}
 	// Every language's words: "as long as necessary" in one next to real criteria in the other is still vague.
@@ -154,27 +181,6 @@ function checkPurpose(clause: ClauseInVersion, covered: Set<CoveredItem>, defaul
 			});
 		}
 	}
-}
-
-function statementItems(version: ResolvedVersion, purposes: ClauseInVersion[], covered: Set<CoveredItem>, options: CompletenessOptions): ContentProblem[] {
-	const bases = new Set(purposes.flatMap((c) => Object.values(c.revisions).flatMap((r) => legalBases(r.processing ?? {}).map((b) => b.basis))));
-	const required: [CoveredItem, string, boolean][] = [
-		['contact', "the controller's contact details (GDPR Art. 13(1)(a))", !options.contactBlock],
-		['rights', 'the rights of access, rectification, erasure, restriction, objection and portability (GDPR Art. 13(2)(b))', true],
-		[
-			'objection',
-			'the right to object, which a purpose on legitimate interests or a public task requires (GDPR Art. 21(4))',
-			bases.has('legitimate-interests') || bases.has('public-task'),
-		],
-		['complaint', 'the right to complain to the supervisory authority, in the Netherlands the Autoriteit Persoonsgegevens (GDPR Art. 13(2)(d))', true],
-	];
-	return required
-		.filter(([item, , applies]) => applies && !covered.has(item))
-		.map(([item, what]) => ({
-			file: version.source.file,
-			message: `version ${version.id} has no clause that states ${what}.`,
-			hint: `Add \`covers: [${item}]\` to the frontmatter of the clause that states it, or write such a clause.`,
-		}));
 }
 
 const given = (text: string | undefined) => text !== undefined;

@@ -77,7 +77,41 @@ export const REQUIREMENTS = ['law', 'contract', 'not-required'] as const;
 /** Kinds of cookie (and similar tracker) a cookie statement lists, as Dutch cookie statements group them. */
 export const COOKIE_CATEGORIES = ['functional', 'analytics', 'marketing'] as const;
 
-/** GDPR items a clause can state it covers, for the completeness checks. */
-export const COVERED_ITEMS = ['contact', 'rights', 'objection', 'withdrawal', 'complaint'] as const;
+/** The rights of Art. 15 to 21 a statement must name (Art. 13(2)(b)), each with its article. */
+export const RIGHTS = {
+	access: '15',
+	rectification: '16',
+	erasure: '17',
+	restriction: '18',
+	portability: '20',
+	objection: '21',
+} as const;
+
+export type Right = keyof typeof RIGHTS;
+
+/**
+ * GDPR Art. 13 items a clause can state it covers, for the completeness checks. `rights` is the six rights
+ * at once, as versions locked before the rights were named one by one say it.
+ */
+export const COVERED_ITEMS = [
+	'contact',
+	'dpo',
+	'purposes',
+	'legitimate-interests',
+	'recipients',
+	'transfers',
+	'retention',
+	'access',
+	'rectification',
+	'erasure',
+	'restriction',
+	'portability',
+	'objection',
+	'rights',
+	'withdrawal',
+	'complaint',
+	'requirement',
+	'automated-decisions',
+] as const;
 
 export type CoveredItem = (typeof COVERED_ITEMS)[number];

@@ -45,7 +45,13 @@ describe('astro-privacy-lock', () => {
 			cpSync(at(root, ''), join(root, 'content/cookies'), { recursive: true });
 			rmSync(join(root, 'content/cookies/policy.lock.json'));
 			const config = join(root, 'astro.config.mjs');
-			writeFileSync(config, readFileSync(config, 'utf8').replace('strict: true,', "strict: true,\n\t\t\tstatements: [{ id: 'privacy' }, { id: 'cookies' }],"));
+			writeFileSync(
+				config,
+				readFileSync(config, 'utf8').replace(
+					"statements: [{ id: 'privacy', art13: false }],",
+					"statements: [{ id: 'privacy', art13: false }, { id: 'cookies', art13: false }],",
+				),
+			);
 		});
 		const { status, output } = run(root, bin('lock'), ['--init']);
 		expect(status, output).toBe(0);
@@ -74,8 +80,8 @@ describe('astro-privacy-lock', () => {
 			writeFileSync(
 				config,
 				readFileSync(config, 'utf8').replace(
-					'strict: true,',
-					"strict: true,\n\t\t\tstatements: [{ id: 'privacy' }, { id: 'cookies' }],\n\t\t\tstrings: { nl: { 'statements.cookies': 'Cookies' }, en: { 'statements.cookies': 'Cookies' } },",
+					"statements: [{ id: 'privacy', art13: false }],",
+					"statements: [{ id: 'privacy', art13: false }, { id: 'cookies', art13: false }],\n\t\t\tstrings: { nl: { 'statements.cookies': 'Cookies' }, en: { 'statements.cookies': 'Cookies' } },",
 				),
 			);
 		});

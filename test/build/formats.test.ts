@@ -107,7 +107,13 @@ describe('every URL format', () => {
 			buildDate: '2025-01-01',
 			edit: (root) => {
 				const config = join(root, 'astro.config.mjs');
-				writeFileSync(config, readFileSync(config, 'utf8').replace('strict: true,', "strict: true,\n\t\t\tstatements: [{ id: 'privacy', contact: false }],"));
+				writeFileSync(
+					config,
+					readFileSync(config, 'utf8').replace(
+						"statements: [{ id: 'privacy', art13: false }],",
+						"statements: [{ id: 'privacy', contact: false, art13: false }],",
+					),
+				);
 			},
 		});
 		expect(site.read('privacy/index.html')).not.toContain('policy-contact');
@@ -121,7 +127,9 @@ describe('every URL format', () => {
 				const config = join(root, 'astro.config.mjs');
 				writeFileSync(
 					config,
-					readFileSync(config, 'utf8').replace('strict: true,', "strict: false,\n\t\t\tstatements: [{ id: 'privacy', numbering: 'decimal' }],"),
+					readFileSync(config, 'utf8')
+						.replace('strict: true,', 'strict: false,')
+						.replace("statements: [{ id: 'privacy', art13: false }],", "statements: [{ id: 'privacy', numbering: 'decimal', art13: false }],"),
 				);
 				const clause = (locale: string, id: string, frontmatter: string, text: string) => {
 					mkdirSync(join(root, `content/privacy/${locale}/${id}`), { recursive: true });
@@ -166,10 +174,12 @@ describe('controller facts', () => {
 				const config = join(root, 'astro.config.mjs');
 				writeFileSync(
 					config,
-					readFileSync(config, 'utf8').replace(
-						'strict: true,',
-						`strict: false,\n\t\t\tstatements: [{ id: 'privacy' }, { id: 'cookies', controller: ${group} }],`,
-					),
+					readFileSync(config, 'utf8')
+						.replace('strict: true,', 'strict: false,')
+						.replace(
+							"statements: [{ id: 'privacy', art13: false }],",
+							`statements: [{ id: 'privacy', art13: false }, { id: 'cookies', art13: false, controller: ${group} }],`,
+						),
 				);
 			},
 		});

@@ -107,7 +107,17 @@ describe('the scenario matrix', () => {
 			edit: all(
 				(root) => cpSync(join(root, 'content/privacy'), join(root, 'content/cookies'), { recursive: true }),
 				(root) => rmSync(join(root, 'content/cookies/policy.lock.json')),
-				options("strict: false,\n\t\t\tstatements: [{ id: 'privacy' }, { id: 'cookies' }],"),
+				options('strict: false,'),
+				(root) => {
+					const config = join(root, 'astro.config.mjs');
+					writeFileSync(
+						config,
+						readFileSync(config, 'utf8').replace(
+							"statements: [{ id: 'privacy', art13: false }],",
+							"statements: [{ id: 'privacy', art13: false }, { id: 'cookies', art13: false }],",
+						),
+					);
+				},
 			),
 		});
 		expect(site.read('cookies/index.html')).toContain('<h1>Cookieverklaring</h1>');

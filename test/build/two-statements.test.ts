@@ -42,8 +42,13 @@ beforeAll(async () => {
 			);
 			const config = join(root, 'astro.config.mjs');
 			const statement =
-				"{ id: 'cookies', contact: false, controller: { name: 'Koekjes B.V.', address: ['Bakkerstraat 9', '1234 CD Utrecht'], email: 'cookies@koekjes.example', kvk: '87654321' } }";
-			writeFileSync(config, readFileSync(config, 'utf8').replace('strict: true,', `strict: false,\n\t\t\tstatements: [{ id: 'privacy' }, ${statement}],`));
+				"{ id: 'cookies', contact: false, art13: false, controller: { name: 'Koekjes B.V.', address: ['Bakkerstraat 9', '1234 CD Utrecht'], email: 'cookies@koekjes.example', kvk: '87654321' } }";
+			writeFileSync(
+				config,
+				readFileSync(config, 'utf8')
+					.replace('strict: true,', 'strict: false,')
+					.replace("statements: [{ id: 'privacy', art13: false }],", `statements: [{ id: 'privacy', art13: false }, ${statement}],`),
+			);
 		},
 	});
 });

@@ -149,7 +149,7 @@ describe('resolving the options', () => {
 			trailingSlash: 'always',
 			format: 'directory',
 		});
-		expect(config.statements).toEqual([{ id: 'privacy', base: 'privacy', contact: true, overview: true, numbering: 'none', controller }]);
+		expect(config.statements).toEqual([{ id: 'privacy', base: 'privacy', contact: true, overview: true, numbering: 'none', art13: true, controller }]);
 	});
 });
 
@@ -196,11 +196,11 @@ describe('the options schema', () => {
 		expect(issues(StatementSchema, { id: 'privacy policy' })).toEqual(['id: expected lower-case letters, digits and dashes']);
 	});
 
-	it('defaults to one privacy statement, with contact block and overview, unnumbered', () => {
+	it('defaults to one privacy statement, with contact block and overview, unnumbered, checked for GDPR Art. 13', () => {
 		const options = OptionsSchema.parse({ controller });
 		expect(options).toEqual({
 			controller,
-			statements: [{ id: 'privacy', contact: true, overview: true, numbering: 'none' }],
+			statements: [{ id: 'privacy', contact: true, overview: true, numbering: 'none', art13: true }],
 			strings: {},
 			missingTranslation: 'error',
 			strict: false,
@@ -209,14 +209,16 @@ describe('the options schema', () => {
 			search: true,
 		});
 		expect(OptionsSchema.parse({ controller, statements: [{ id: 'terms' }] }).statements).toEqual([
-			{ id: 'terms', contact: true, overview: true, numbering: 'none' },
+			{ id: 'terms', contact: true, overview: true, numbering: 'none', art13: true },
 		]);
-		expect(StatementSchema.parse({ id: 'terms', numbering: 'decimal', contact: false, overview: false })).toEqual({
+		expect(StatementSchema.parse({ id: 'terms', numbering: 'decimal', contact: false, overview: false, art13: false })).toEqual({
 			id: 'terms',
 			numbering: 'decimal',
 			contact: false,
 			overview: false,
+			art13: false,
 		});
+		expect(issues(StatementSchema, { id: 'cookies', art13: 'no' })).toEqual(['art13: Invalid input: expected boolean, received string']);
 		expect(issues(StatementSchema, { id: 'terms', numbering: 'roman' })).toHaveLength(1);
 		expect(StatementSchema.parse({ id: 'terms', numbering: 'none' }).numbering).toBe('none');
 		expect(OptionsSchema.parse({ controller, search: { scope: 'statement' } }).search).toEqual({ scope: 'statement', hostIndex: false });

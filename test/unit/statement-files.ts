@@ -25,7 +25,13 @@ export const astro = {
 };
 /** The basic fixture's options, resolved as the integration would, with `extra` options on top. */
 export const fixtureConfig = (extra: Record<string, unknown> = {}, command = 'build') =>
-	resolveConfig(OptionsSchema.parse({ controller, strict: true, search: false, ...extra }), astro, command, { POLICY_BUILD_DATE: '2031-06-01' }, new Date());
+	resolveConfig(
+		OptionsSchema.parse({ controller, statements: [{ id: 'privacy', art13: false }], strict: true, search: false, ...extra }),
+		astro,
+		command,
+		{ POLICY_BUILD_DATE: '2031-06-01' },
+		new Date(),
+	);
 
 // What Astro's MDX entry type and the collection schema do with a file, without Astro.
 const schema = statementSchema();
