@@ -24,12 +24,12 @@ function bind(name: string, inner: Component, props: Record<string, unknown>, ke
 
 /**
  * The components a clause text uses, as it sees them: `<Controller />` with the facts of the version being
- * shown, `<Purpose />` with the register facts of the clause's own purpose, both in the text's language.
+ * shown, `<Purpose />` with the register facts of the clause's own purposes, both in the text's language.
  */
 export function clauseComponents(revision: RevisionRecord, controller: ControllerFacts, controllerKey: string) {
 	const { locale } = revision;
 	return {
 		Controller: bind('Controller', Controller, { facts: controller, locale }, `${controllerKey}/${locale}`),
-		Purpose: bind('Purpose', Purpose, { facts: revision.processing, locale, file: revision.file }, shownTextKey(revision, controllerKey)),
+		Purpose: bind('Purpose', Purpose, { purposes: revision.purposes, locale, file: revision.file }, shownTextKey(revision, controllerKey)),
 	};
 }

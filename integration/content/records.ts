@@ -28,12 +28,27 @@ export function toRecords(statement: string, entries: PolicyEntry[]): { versions
 			versions.push({ statement, id: parts[2]!, summary, draft, material, removes, corrections, singleLanguage, controller, contact, file });
 		} else if (entry.data.kind === 'register') {
 			const [, , clause, version] = parts as [string, string, string, string];
-			const { processing, cookies } = entry.data;
-			registers.push({ entryId: entry.id, statement, clause, version, processing, cookies, sha256: String(entry.digest), file });
+			const { processing, purposes, cookies } = entry.data;
+			registers.push({ entryId: entry.id, statement, clause, version, processing, purposes, cookies, sha256: String(entry.digest), file });
 		} else {
 			const [, locale, clause, version] = parts as [string, string, string, string];
 			const { title, order, summary, parent, intro, processing, covers } = entry.data;
-			revisions.push({ entryId: entry.id, statement, locale, clause, version, title, order, summary, parent, intro: intro ?? false, processing, covers: covers ?? [], sha256: String(entry.digest), file });
+			revisions.push({
+				entryId: entry.id,
+				statement,
+				locale,
+				clause,
+				version,
+				title,
+				order,
+				summary,
+				parent,
+				intro: intro ?? false,
+				purposes: processing ? [processing] : [],
+				covers: covers ?? [],
+				sha256: String(entry.digest),
+				file,
+			});
 		}
 	}
 	return { versions, revisions, registers };

@@ -76,7 +76,12 @@ export function statementSchema<T extends z.ZodObject = z.ZodObject<{}>, P exten
 	const processing = ProcessingSchema.extend(options.processing?.shape ?? {}).optional();
 	const clause = ClauseFrontmatterSchema.extend({ kind: z.literal('clause'), processing, ...(options.extend?.shape ?? {}) });
 	const version = VersionSchema.extend({ kind: z.literal('version') });
-	const register = RegisterSchema.extend({ kind: z.literal('register'), processing: RegisterProcessingSchema.extend(options.processing?.shape ?? {}).optional() });
+	const facts = RegisterProcessingSchema.extend(options.processing?.shape ?? {});
+	const register = RegisterSchema.extend({
+		kind: z.literal('register'),
+		processing: facts.optional(),
+		purposes: z.array(facts.required({ purpose: true })).min(2, 'expected two purposes or more; one goes under `processing`').optional(),
+	});
 	return z.discriminatedUnion('kind', [clause as typeof clause & z.ZodObject<T['shape']>, version, register]);
 }
 

@@ -113,8 +113,12 @@ function checkElement(node: MdxNode, refuse: (node: MdxNode, what: string, hint:
 		}
 	} else if (name === 'Purpose') {
 		const fact = attributes.find((a) => a.name === 'fact')?.value;
-		if (attributes.length !== 1 || typeof fact !== 'string' || !FACTS.has(fact)) {
+		const purpose = attributes.find((a) => a.name === 'purpose');
+		const others = attributes.filter((a) => a.name !== 'fact' && a.name !== 'purpose');
+		if (others.length > 0 || typeof fact !== 'string' || !FACTS.has(fact)) {
 			refuse(node, 'uses `<Purpose>` without a valid `fact`', `Write \`<Purpose fact="…" />\` with one of: ${[...FACTS].join(', ')}.`);
+		} else if (purpose && !/^[1-9]\d*$/.test(String(purpose.value))) {
+			refuse(node, `gives \`<Purpose fact="${fact}">\` the purpose \`${purpose.value}\`, which is not a position`, 'Write `purpose="2"` for the second purpose of the clause\'s register file.');
 		}
 	} else if (/^[A-Z]/.test(name) || name.includes('.') || name.includes(':')) {
 		refuse(node, `uses the component \`<${name}>\`, which a clause cannot know`, `Clauses can use ${COMPONENTS} only; write anything else as text or Markdown.`);

@@ -48,6 +48,8 @@ export function registerRows(kit: LocaleKit, facts: Processing): { label: string
 	const { t } = kit;
 	const text = registerText(kit, facts);
 	const rows: [string, string | string[] | undefined][] = [
+		// Named only in a clause of several purposes; otherwise the clause's title is the purpose.
+		[t('register.purpose'), facts.purpose],
 		[t('register.data'), text.data],
 		[t('register.basis'), text.basis],
 		[t('register.interest'), facts.interest],

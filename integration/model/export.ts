@@ -34,14 +34,17 @@ function versionExport(
 		controller: version.controller,
 		clauses: version.clauses.map((clause) => {
 			const texts = Object.entries(clause.revisions);
-			const facts = texts.filter(([, r]) => r.processing);
+			const facts = texts.filter(([, r]) => r.purposes.length > 0);
 			const cookies = texts.filter(([, r]) => r.cookies);
 			return {
 				id: clause.clause,
 				parent: clause.parent ?? null,
 				intro: clause.intro,
 				texts: Object.fromEntries(texts.map(([locale, r]) => [locale, { title: r.title, version: r.version, sha256: r.sha256 }])),
-				...(facts.length > 0 ? { processing: Object.fromEntries(facts.map(([locale, r]) => [locale, r.processing!])) } : {}),
+				// One purpose as an object, as policy.json has always had it; a clause of several purposes as a list.
+				...(facts.length > 0
+					? { processing: Object.fromEntries(facts.map(([locale, r]) => [locale, r.purposes.length === 1 ? r.purposes[0]! : r.purposes])) }
+					: {}),
 				...(cookies.length > 0 ? { cookies: Object.fromEntries(cookies.map(([locale, r]) => [locale, r.cookies!])) } : {}),
 			};
 		}),

@@ -17,19 +17,29 @@ const has: Record<PurposeFact, (facts: Processing) => boolean> = {
 	recipients: (facts) => (facts.recipients?.length ?? 0) > 0,
 };
 
-/** Why a clause text cannot print `<Purpose fact="…" />` with these facts; undefined when it can. */
-export function purposeFactProblem(fact: PurposeFact, facts: Processing | undefined): { message: string; hint: string } | undefined {
-	const component = `\`<Purpose fact="${fact}" />\``;
-	if (!facts) {
+/**
+ * Why a clause text cannot print `<Purpose fact="…" />` with its purposes' facts; undefined when it can. A clause
+ * of several purposes names which with `purpose="n"`, its position in the register file.
+ */
+export function purposeFactProblem(fact: PurposeFact, purposes: Processing[], position?: number): { message: string; hint: string } | undefined {
+	const component = `\`<Purpose fact="${fact}"${position ? ` purpose="${position}"` : ''} />\``;
+	if (purposes.length === 0) {
 		return {
 			message: `the text prints ${component}, but the clause is not a purpose of processing: it has no register facts (\`processing\`).`,
 			hint: `Add the purpose's facts under \`processing\` (see "The processing register" in the astro-privacy docs), or remove the component.`,
 		};
 	}
+	if (position === undefined ? purposes.length > 1 : position > purposes.length) {
+		return {
+			message: `the text prints ${component}, but the clause describes ${purposes.length} purpose${purposes.length > 1 ? 's' : ''}.`,
+			hint: `Say which with \`purpose="1"\` to \`purpose="${purposes.length}"\`, their order under \`purposes\` in the register file.`,
+		};
+	}
+	const facts = purposes[(position ?? 1) - 1]!;
 	if (!has[fact](facts)) {
 		return {
 			message: `the text prints ${component}, but the purpose's register facts have no \`${FIELDS[fact]}\`.`,
-			hint: `Add \`${FIELDS[fact]}\` under \`processing\`, or remove the component.`,
+			hint: `Add \`${FIELDS[fact]}\` to the purpose's facts, or remove the component.`,
 		};
 	}
 	return undefined;
@@ -43,8 +53,8 @@ const digests = new WeakMap<RevisionRecord, string>();
  * is rendered (and indexed) once per key, so two versions that show it with other facts show each their own.
  */
 export function shownTextKey(revision: RevisionRecord, controllerDigest: string): string {
-	if (!revision.processing && !revision.cookies) return `${revision.entryId}@${controllerDigest}`;
+	if (revision.purposes.length === 0 && !revision.cookies) return `${revision.entryId}@${controllerDigest}`;
 	let digest = digests.get(revision);
-	if (digest === undefined) digests.set(revision, (digest = digestOf([revision.processing ?? null, revision.cookies ?? null])));
+	if (digest === undefined) digests.set(revision, (digest = digestOf([revision.purposes, revision.cookies ?? null])));
 	return `${revision.entryId}@${controllerDigest}@${digest}`;
 }

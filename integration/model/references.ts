@@ -7,8 +7,8 @@ import { BASIS_LETTERS, type LegalBasisKey } from './vocabulary.ts';
 /** What a clause text refers to outside itself: controller and purpose facts it prints, anchors it links to, its own headings, and the GDPR bases it cites. */
 export interface References {
 	fields: string[];
-	/** The facts of its own purpose it prints, `<Purpose fact="…" />`; the self-contained check refuses the rest. */
-	facts: PurposeFact[];
+	/** The facts of its own purposes it prints, `<Purpose fact="…" purpose="2" />` (`purpose` 1-based); the self-contained check refuses the rest. */
+	facts: { fact: PurposeFact; purpose: number | undefined }[];
 	anchors: string[];
 	headings: string[];
 	/** The legal bases of Art. 6(1) the text cites, by their letter, e.g. `art. 6 lid 1 sub c AVG` as `legal-obligation`. */
@@ -34,9 +34,9 @@ export function referencesIn(body: string): References {
 	const headings = [...body.matchAll(/^#{1,6}[ \t]+(.+?)[ \t#]*$/gm)].map((m) => slugger.slug(m[1]!.replace(/[*_`]|\[([^\]]*)\]\([^)]*\)/g, '$1')));
 	const anchors = [...body.matchAll(/\]\(#([^)\s]+)\)|href="#([^"]+)"/g)].map((m) => decodeURIComponent(m[1] ?? m[2]!));
 	const fields = [...body.matchAll(/<Controller\s+field="([^"]+)"/g)].map((m) => m[1]!);
-	const facts = [...body.matchAll(/<Purpose\s+fact="([^"]+)"/g)]
-		.map((m) => m[1]!)
-		.filter((fact): fact is PurposeFact => PURPOSE_FACTS.includes(fact as PurposeFact));
+	const facts = [...body.matchAll(/<Purpose\b([^>]*)>/g)]
+		.map((m) => ({ fact: /\bfact="([^"]+)"/.exec(m[1]!)?.[1] as PurposeFact, purpose: Number(/\bpurpose="(\d+)"/.exec(m[1]!)?.[1]) || undefined }))
+		.filter(({ fact }) => PURPOSE_FACTS.includes(fact));
 	return { fields, facts, anchors, headings, bases: citedBases(body) };
 }
 
@@ -67,8 +67,8 @@ export function checkReferences(model: StatementModel, references: Map<string, R
 						});
 					}
 				}
-				for (const fact of refs.facts) {
-					const problem = purposeFactProblem(fact, revision.processing);
+				for (const { fact, purpose } of refs.facts) {
+					const problem = purposeFactProblem(fact, revision.purposes, purpose);
 					if (problem) report(problem);
 				}
 				for (const anchor of refs.anchors) {

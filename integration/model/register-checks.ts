@@ -31,14 +31,22 @@ export function checkRegisters(
 				hint: `Name its folder after the clause it describes, or write the clause, e.g. ${clausePath(options.base, register.statement, options.locales[0]!, clause, register.version)}.`,
 			});
 		}
-		if (!register.processing && !register.cookies) {
+		if (!register.processing && !register.purposes && !register.cookies) {
 			problems.push({
 				file,
 				message: 'the register file states no facts.',
-				hint: 'Add `processing:` (the facts of a purpose) or `cookies:` (a cookie table), or delete the file.',
+				hint: 'Add `processing:` (the facts of a purpose), `purposes:` (of several) or `cookies:` (a cookie table), or delete the file.',
 			});
 		}
-		for (const gap of perLanguageGaps({ processing: register.processing, cookies: register.cookies }, options.locales)) {
+		if (register.processing && register.purposes) {
+			problems.push({
+				file,
+				field: 'purposes',
+				message: 'the register file gives both `processing` and `purposes`.',
+				hint: 'Write one purpose under `processing`, or all of them, each with its `purpose` name, under `purposes`.',
+			});
+		}
+		for (const gap of perLanguageGaps({ processing: register.processing, purposes: register.purposes, cookies: register.cookies }, options.locales)) {
 			problems.push({
 				file,
 				field: gap.field,
@@ -52,7 +60,7 @@ export function checkRegisters(
 			});
 		}
 	}
-	for (const revision of revisions.filter((r) => r.processing)) {
+	for (const revision of revisions.filter((r) => r.purposes.length > 0)) {
 		const register = registers.find((r) => r.clause === revision.clause && r.version <= revision.version);
 		if (register) {
 			problems.push({

@@ -157,7 +157,8 @@ export function coveredIn(version: ResolvedVersion): Set<CoveredItem> {
 /** The purposes' register facts in the default language: the languages' agreement is checked per purpose. */
 export function purposesOf(version: ResolvedVersion, defaultLocale: string): VersionFacts['purposes'] {
 	return version.clauses.flatMap((clause) => {
-		const facts = textFor(clause, defaultLocale).processing ?? Object.values(clause.revisions).find((r) => r.processing)?.processing;
-		return facts ? [{ clause: clause.clause, facts }] : [];
+		const own = textFor(clause, defaultLocale).purposes;
+		const purposes = own.length > 0 ? own : (Object.values(clause.revisions).find((r) => r.purposes.length > 0)?.purposes ?? []);
+		return purposes.map((facts) => ({ clause: clause.clause, facts }));
 	});
 }

@@ -56,8 +56,8 @@ export interface RevisionRecord {
 	parent?: string | undefined;
 	/** The statement's opening text, shown without its title. */
 	intro: boolean;
-	/** The register facts, when the clause is a purpose of processing; free text in this locale. */
-	processing?: Processing | undefined;
+	/** The register facts of each purpose the clause describes (none, one, or several); free text in this locale. */
+	purposes: Processing[];
 	/** The cookies the clause lists, from its register file; free text in this locale. */
 	cookies?: Cookie[] | undefined;
 	/** GDPR items the clause states, for the completeness checks. */
@@ -76,6 +76,7 @@ export interface RegisterRecord {
 	version: string;
 	/** As written: free texts are strings, or one per locale. */
 	processing?: RegisterFacts['processing'];
+	purposes?: RegisterFacts['purposes'];
 	cookies?: RegisterFacts['cookies'];
 	/** SHA-256 of the file after `normalizeText`, hex. */
 	sha256: string;

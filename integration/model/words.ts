@@ -23,7 +23,7 @@ export function withRegister(texts: Record<string, RevisionRecord>, register: Re
 			locale,
 			{
 				...revision,
-				processing: register.processing ? (inLocale(register.processing, locale) as Processing) : revision.processing,
+				purposes: register.purposes || register.processing ? (inLocale(register.purposes ?? [register.processing], locale) as Processing[]) : revision.purposes,
 				cookies: register.cookies && (inLocale(register.cookies, locale) as Cookie[]),
 			},
 		]),

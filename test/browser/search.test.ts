@@ -98,6 +98,7 @@ describe('clause search', () => {
 		// No draft (2027-06-01) and not the current version (2025-09-01) again.
 		expect(await options.evaluateAll((list) => list.map((o) => `${(o as HTMLOptionElement).value}: ${o.textContent}`))).toEqual([
 			'current: Current version',
+			'2027-05-20: Upcoming version of 20 May 2027',
 			'2027-05-15: Upcoming version of 15 May 2027',
 			'2027-05-01: Upcoming version of 1 May 2027',
 			'2027-04-01: Upcoming version of 1 April 2027',

@@ -13,6 +13,7 @@ const clause = (title: string, order: number, text: string) => `---\ntitle: ${ti
 /** The docs' register file and cookie table, as written there, moved to the fixture's clause and version. */
 const invoicingYaml = docsBlocks('processing-register.md', '## Register files')[0]!.body;
 const cookies = docsBlocks('processing-register.md', '## Cookies')[0]!.body;
+const contactAndNewsletter = docsBlocks('processing-register.md', '## Several purposes in one clause')[0]!.body;
 
 /**
  * Version 2032 adds a purpose whose facts live in a register file (the docs' example) and a cookie clause;
@@ -34,6 +35,18 @@ const statement = (root: string) => {
 	write(root, 'content/privacy/nl/cookies/2032-01-01.mdx', clause('Cookies', 50, 'Wij meten het gebruik van de site.'));
 	write(root, 'content/privacy/en/cookies/2032-01-01.mdx', clause('Cookies', 50, 'We measure the use of the site.'));
 	write(root, 'content/privacy/register/cookies/2032-01-01.yaml', cookies);
+	// One clause, two purposes: each with its own name, basis and retention.
+	write(
+		root,
+		'content/privacy/nl/contact-newsletter/2032-01-01.mdx',
+		clause('Contactformulier en nieuwsbrief', 60, 'Nieuwsbrieven bewaren wij <Purpose fact="retention" purpose="2" />.'),
+	);
+	write(
+		root,
+		'content/privacy/en/contact-newsletter/2032-01-01.mdx',
+		clause('Contact form and newsletter', 60, 'We keep newsletter data <Purpose fact="retention" purpose="2" />.'),
+	);
+	write(root, 'content/privacy/register/contact-newsletter/2032-01-01.yaml', contactAndNewsletter);
 	write(
 		root,
 		'content/privacy/versions/2033-01-01.yaml',
@@ -73,7 +86,17 @@ describe('register files', () => {
 		expect(contact('privacy/2032-01-01/index.html')).toContain('NL123456789B01');
 		expect(contact('privacy/2034-01-01/index.html')).toBeUndefined();
 
+		// Two purposes of one clause: a facts list each, a row each in the overview, and the text prints the second's retention.
+		expect(nl).toContain('Nieuwsbrieven bewaren wij tot u zich afmeldt.');
+		expect(nl).toContain('<dl class="policy-facts"><dt>Doel</dt><dd>Contactformulier</dd>');
+		expect(nl).toContain('<dl class="policy-facts"><dt>Doel</dt><dd>Nieuwsbrief</dd>');
+		expect(nl).toContain('<a href="#contact-newsletter">Contactformulier</a>');
+		expect(nl).toContain('<a href="#contact-newsletter">Nieuwsbrief</a>');
+		expect(en).toContain('We keep newsletter data until you unsubscribe.');
+
 		const json = JSON.parse(site.read('privacy/policy.json'));
+		const both = json.versions[3].clauses.find((c: { id: string }) => c.id === 'contact-newsletter');
+		expect(both.processing.en.map((p: { purpose: string }) => p.purpose)).toEqual(['Contact form', 'Newsletter']);
 		expect(schemaErrors(json)).toEqual([]);
 		const latest = json.versions.find((v: { id: string }) => v.id === '2033-01-01');
 		expect(latest.digests.sources['register/invoicing']).toBe('2033-01-01');

@@ -68,7 +68,7 @@ describe('collection entries', () => {
 				summary: 'In short.',
 				parent: 'data',
 				intro: true,
-				processing,
+				purposes: [processing],
 				covers: ['rights'],
 				sha256: 'abc123',
 				file: 'content/privacy/en/retention/2020-01-01.mdx',
@@ -78,7 +78,7 @@ describe('collection entries', () => {
 
 	it('fill in what a clause leaves out: no intro, no covered items', () => {
 		const [revision] = toRecords('privacy', [clause('privacy/nl/retention/2020-01-01')]).revisions;
-		expect(revision).toMatchObject({ intro: false, covers: [], summary: undefined, parent: undefined, processing: undefined });
+		expect(revision).toMatchObject({ intro: false, covers: [], summary: undefined, parent: undefined, purposes: [] });
 	});
 
 	it('name an entry without a file path by its id', () => {

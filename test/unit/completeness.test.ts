@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkCitedBases, checkCompleteness, languageNeutral } from '../../integration/model/completeness.ts';
+import { checkCitedBases, checkCompleteness } from '../../integration/model/completeness.ts';
+import { languageNeutral } from '../../integration/model/purpose-checks.ts';
 import { buildTimeline } from '../../integration/model/timeline.ts';
 import type { Processing, RevisionRecord } from '../../integration/model/types.ts';
 import { both, revision, timelineOptions, version } from './records.ts';
@@ -19,8 +20,8 @@ function check(purpose: RevisionRecord[], extra: RevisionRecord[] = items) {
 	return checkCompleteness(model, options).open;
 }
 const purpose = (facts: Processing, en: Processing = facts) => [
-	revision('accounts', 'nl', '2019-01-01', { processing: facts }),
-	revision('accounts', 'en', '2019-01-01', { processing: en }),
+	revision('accounts', 'nl', '2019-01-01', { purposes: [facts] }),
+	revision('accounts', 'en', '2019-01-01', { purposes: [en] }),
 ];
 const messages = (problems: ReturnType<typeof check>) => problems.map((p) => `${p.field ?? '-'}: ${p.message}`);
 
@@ -94,7 +95,7 @@ describe('the GDPR Art. 13 checks', () => {
 			expect.objectContaining({ field: 'processing', message: expect.stringContaining('content/privacy/en/accounts/2019-01-01.mdx has other facts') }),
 		]);
 		expect(check(purpose(complete, { ...en, interest: 'Security' }))).toHaveLength(1);
-		const untranslated = [revision('accounts', 'nl', '2019-01-01', { processing: complete }), revision('accounts', 'en', '2019-01-01')];
+		const untranslated = [revision('accounts', 'nl', '2019-01-01', { purposes: [complete] }), revision('accounts', 'en', '2019-01-01')];
 		expect(messages(check(untranslated))).toEqual([expect.stringContaining('content/privacy/en/accounts/2019-01-01.mdx has none')]);
 	});
 });
@@ -169,8 +170,8 @@ describe('the problems the GDPR checks report', () => {
 
 	it('list every language that differs from the default one, and report only that when the default one has no facts', () => {
 		const three = [
-			revision('accounts', 'nl', '2019-01-01', { processing: complete }),
-			revision('accounts', 'en', '2019-01-01', { processing: { ...complete, data: ['name'] } }),
+			revision('accounts', 'nl', '2019-01-01', { purposes: [complete] }),
+			revision('accounts', 'en', '2019-01-01', { purposes: [{ ...complete, data: ['name'] }] }),
 			revision('accounts', 'de', '2019-01-01'),
 		];
 		expect(check(three)).toEqual([
@@ -182,7 +183,7 @@ describe('the problems the GDPR checks report', () => {
 				hint: 'Give every language the same data categories, basis, periods, roles, countries and safeguards; only the free text is translated.',
 			},
 		]);
-		const onlyEnglish = [revision('accounts', 'nl', '2019-01-01'), revision('accounts', 'en', '2019-01-01', { processing: { data: ['name'] } })];
+		const onlyEnglish = [revision('accounts', 'nl', '2019-01-01'), revision('accounts', 'en', '2019-01-01', { purposes: [{ data: ['name'] }] })];
 		expect(messages(check(onlyEnglish))).toEqual([
 			'processing: the languages state different register facts for `accounts`: content/privacy/en/accounts/2019-01-01.mdx has other facts (GDPR Art. 12(1): the same information in every language).',
 		]);
@@ -231,6 +232,7 @@ describe('the facts every language shares', () => {
 			recipients: ['processor'],
 			transfers: [{ country: 'US', recipient: true, safeguard: 'scc' }],
 			requirement: { by: 'law', consequence: false },
+			purpose: false,
 		});
 		expect(languageNeutral({ data: ['name'] })).toEqual({
 			data: ['name'],
@@ -243,6 +245,7 @@ describe('the facts every language shares', () => {
 			recipients: undefined,
 			transfers: undefined,
 			requirement: undefined,
+			purpose: false,
 		});
 	});
 });

@@ -16,8 +16,8 @@ describe('policy.json', () => {
 	it('lists published versions with their fingerprints, clause digests and register, and passes its schema', () => {
 		const facts: Processing = { data: ['name'], basis: 'contract', retention: { period: { years: 2 } } };
 		const revisions = [
-			revision('accounts', 'nl', '2019-01-01', { sha256: sha(1), processing: facts }),
-			revision('accounts', 'en', '2019-01-01', { sha256: sha(2), processing: facts }),
+			revision('accounts', 'nl', '2019-01-01', { sha256: sha(1), purposes: [facts] }),
+			revision('accounts', 'en', '2019-01-01', { sha256: sha(2), purposes: [facts] }),
 			...both('rights', '2019-01-01', { sha256: sha(3), parent: 'accounts' }),
 		];
 		const versions = [version('2019-01-01'), version('2021-01-01', { removes: ['rights'] }), version('2022-01-01', { draft: true })];

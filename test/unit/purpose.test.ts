@@ -12,7 +12,7 @@ describe('the key of a text as shown', () => {
 	});
 
 	it("covers the purpose's register facts: the same facts give the same key, other facts another", () => {
-		const key = (processing: object) => shownTextKey(revision('invoices', 'nl', '2019-01-01', { processing: processing as never }), 'c1');
+		const key = (processing: object) => shownTextKey(revision('invoices', 'nl', '2019-01-01', { purposes: [processing as never] }), 'c1');
 		expect(key(facts)).toMatch(/^privacy\/nl\/invoices\/2019-01-01@c1@[0-9a-f]{64}$/);
 		// Written in another order, the same facts.
 		expect(key({ retention: { period: { years: 7 } }, data: ['name'] })).toBe(key(facts));
@@ -28,25 +28,41 @@ describe('a fact a clause prints of its purpose', () => {
 			retention: { criteria: 'Tot u opzegt.' },
 			recipients: [{ name: 'Mollie B.V.', role: 'processor' as const }],
 		};
-		for (const fact of ['data', 'bases', 'retention', 'recipients'] as const) expect(purposeFactProblem(fact, full)).toBeUndefined();
-		expect(purposeFactProblem('bases', { data: ['name'], basis: [{ basis: 'consent' }] })).toBeUndefined();
+		for (const fact of ['data', 'bases', 'retention', 'recipients'] as const) expect(purposeFactProblem(fact, [full])).toBeUndefined();
+		expect(purposeFactProblem('bases', [{ data: ['name'], basis: [{ basis: 'consent' }] }])).toBeUndefined();
+	});
+
+	it('asks a clause of several purposes to say which, by its position in the register file', () => {
+		const two = [
+			{ purpose: 'Contact', data: ['name' as const] },
+			{ purpose: 'Nieuwsbrief', data: ['email' as const], retention: { criteria: 'Tot u zich afmeldt.' } },
+		];
+		expect(purposeFactProblem('retention', two)).toEqual({
+			message: 'the text prints `<Purpose fact="retention" />`, but the clause describes 2 purposes.',
+			hint: 'Say which with `purpose="1"` to `purpose="2"`, their order under `purposes` in the register file.',
+		});
+		expect(purposeFactProblem('retention', two, 2)).toBeUndefined();
+		expect(purposeFactProblem('retention', two, 1)?.message).toBe(
+			'the text prints `<Purpose fact="retention" purpose="1" />`, but the purpose\'s register facts have no `retention`.',
+		);
+		expect(purposeFactProblem('data', two, 3)?.message).toBe('the text prints `<Purpose fact="data" purpose="3" />`, but the clause describes 2 purposes.');
 	});
 
 	it('is refused in a clause that is no purpose, saying to add the facts or remove the component', () => {
-		expect(purposeFactProblem('retention', undefined)).toEqual({
+		expect(purposeFactProblem('retention', [])).toEqual({
 			message: 'the text prints `<Purpose fact="retention" />`, but the clause is not a purpose of processing: it has no register facts (`processing`).',
 			hint: 'Add the purpose\'s facts under `processing` (see "The processing register" in the astro-privacy docs), or remove the component.',
 		});
 	});
 
 	it('is refused when the purpose lacks it, naming the field to add', () => {
-		const lacking = (fact: 'bases' | 'retention' | 'recipients') => purposeFactProblem(fact, { data: ['name'], recipients: [] });
+		const lacking = (fact: 'bases' | 'retention' | 'recipients') => purposeFactProblem(fact, [{ data: ['name'], recipients: [] }]);
 		expect(lacking('recipients')).toEqual({
 			message: 'the text prints `<Purpose fact="recipients" />`, but the purpose\'s register facts have no `recipients`.',
-			hint: 'Add `recipients` under `processing`, or remove the component.',
+			hint: "Add `recipients` to the purpose's facts, or remove the component.",
 		});
 		expect(lacking('bases')?.message).toContain('have no `basis`');
-		expect(lacking('retention')?.hint).toBe('Add `retention` under `processing`, or remove the component.');
+		expect(lacking('retention')?.hint).toBe("Add `retention` to the purpose's facts, or remove the component.");
 	});
 });
 

@@ -33,6 +33,7 @@ export function revision(clause: string, locale: string, versionId: string, extr
 		title: `${clause} (${locale})`,
 		order: 10,
 		intro: false,
+		purposes: [],
 		covers: [],
 		sha256: `sha-${clause}-${locale}-${versionId}`,
 		file: `content/privacy/${locale}/${clause}/${versionId}.mdx`,

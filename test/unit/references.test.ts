@@ -32,7 +32,10 @@ describe('what a clause text refers to', () => {
 	});
 
 	it('reads the facts of its purpose it prints, leaving an unknown one to the self-contained check', () => {
-		expect(referencesIn('<Purpose fact="retention" />, <Purpose\n fact="bases" /> and <Purpose fact="retentie" />').facts).toEqual(['retention', 'bases']);
+		expect(referencesIn('<Purpose fact="retention" />, <Purpose\n fact="bases" purpose="2" /> and <Purpose fact="retentie" />').facts).toEqual([
+			{ fact: 'retention', purpose: undefined },
+			{ fact: 'bases', purpose: 2 },
+		]);
 	});
 });
 
@@ -129,7 +132,7 @@ describe('the purpose facts a text prints', () => {
 	const invoices = { data: ['billing' as const], retention: { period: { years: 7 } } };
 	const model = buildTimeline(
 		[version('2019-01-01'), version('2020-01-01')],
-		[...both('intro', '2019-01-01', { order: 10 }), ...both('invoices', '2019-01-01', { order: 20, processing: invoices })],
+		[...both('intro', '2019-01-01', { order: 10 }), ...both('invoices', '2019-01-01', { order: 20, purposes: [invoices] })],
 		timelineOptions,
 	);
 	const check = (texts: Record<string, string>) =>

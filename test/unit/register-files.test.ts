@@ -58,16 +58,16 @@ describe('facts written once, words per language', () => {
 
 describe('register files in the timeline', () => {
 	const versions = [version('2020-01-01'), version('2022-01-01'), version('2024-01-01', { removes: ['orders'] })];
-	const texts = [...both('orders', '2020-01-01', { processing: { data: ['name'], basis: 'contract' } })];
+	const texts = [...both('orders', '2020-01-01', { purposes: [{ data: ['name'], basis: 'contract' }] })];
 	const registers = [register('orders', '2022-01-01', { processing: invoicing })];
 	const model = buildTimeline(versions, texts, { ...timelineOptions, buildDate: '2023-01-01' }, registers);
 
 	it('puts the register facts in every text, in its language, from the register file’s version on', () => {
 		const [first, second] = model.versions;
-		expect(first!.clauses[0]!.revisions.en!.processing).toEqual({ data: ['name'], basis: 'contract' });
+		expect(first!.clauses[0]!.revisions.en!.purposes).toEqual([{ data: ['name'], basis: 'contract' }]);
 		expect(second!.clauses[0]!.register?.file).toBe('content/privacy/register/orders/2022-01-01.yaml');
-		expect(second!.clauses[0]!.revisions.en!.processing!.retention).toEqual({ period: { years: 2 }, after: 'the end of the contract' });
-		expect(second!.clauses[0]!.revisions.nl!.processing!.retention!.after).toBe('het einde van het contract');
+		expect(second!.clauses[0]!.revisions.en!.purposes[0]!.retention).toEqual({ period: { years: 2 }, after: 'the end of the contract' });
+		expect(second!.clauses[0]!.revisions.nl!.purposes[0]!.retention!.after).toBe('het einde van het contract');
 		// The words stay the file of 2020; the clause still changed, in every language.
 		expect(second!.clauses[0]!.revisions.nl!.entryId).toBe('privacy/nl/orders/2020-01-01');
 		expect(second!.clauses[0]!.changedIn).toEqual(['en', 'nl']);
@@ -78,7 +78,7 @@ describe('register files in the timeline', () => {
 	it('counts facts moved out of the frontmatter into a register file, unchanged, as no change', () => {
 		const moved = buildTimeline(
 			[version('2020-01-01'), version('2022-01-01')],
-			both('orders', '2020-01-01', { processing: { data: ['name'] } }),
+			both('orders', '2020-01-01', { purposes: [{ data: ['name'] }] }),
 			timelineOptions,
 			[register('orders', '2022-01-01', { processing: { data: ['name'] } })],
 		);
@@ -124,7 +124,7 @@ describe('the checks of register files', () => {
 			register('ghost', '2020-01-01', { processing: { data: ['name'] } }),
 			register('orders', '2020-01-01'),
 		];
-		const texts = [...both('orders', '2020-01-01'), revision('orders', 'nl', '2022-01-01', { processing: { data: ['name'] } })];
+		const texts = [...both('orders', '2020-01-01'), revision('orders', 'nl', '2022-01-01', { purposes: [{ data: ['name'] }] })];
 		const problems = checkRegisters(registers, texts, versions, validate);
 		expect(problems.map((p) => [p.file, p.field, p.message])).toEqual([
 			['content/privacy/register/orders/2023-01-01.yaml', undefined, 'the register file points at version `2023-01-01`, which does not exist.'],
@@ -138,6 +138,19 @@ describe('the checks of register files', () => {
 			],
 		]);
 		expect(problems.every((p) => p.hint.length > 0)).toBe(true);
+	});
+
+	it('refuses a register file with both one purpose and a list of them', () => {
+		const both_ = register('orders', '2020-01-01', {
+			processing: { data: ['name'] },
+			purposes: [
+				{ purpose: 'A', data: ['name'] },
+				{ purpose: 'B', data: ['email'] },
+			],
+		});
+		expect(checkRegisters([both_], both('orders', '2020-01-01'), versions, validate).map((p) => [p.field, p.message])).toEqual([
+			['purposes', 'the register file gives both `processing` and `purposes`.'],
+		]);
 	});
 
 	it('lets a version change only a register file, but not replace one with an identical copy', () => {

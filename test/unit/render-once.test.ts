@@ -51,15 +51,15 @@ describe('rendering once per build', () => {
 			'../../integration/components/clauseComponents.ts',
 		);
 		const facts = { name: 'Testhost B.V.', email: 'privacy@testhost.example' } as never;
-		const nl = revision('invoices', 'nl', '2020-01-01', { processing: { data: ['billing'] } });
-		const en = revision('invoices', 'en', '2020-01-01', { processing: { data: ['billing'] } });
+		const nl = revision('invoices', 'nl', '2020-01-01', { purposes: [{ data: ['billing'] }] });
+		const en = revision('invoices', 'en', '2020-01-01', { purposes: [{ data: ['billing'] }] });
 		const components = clauseComponents(nl, facts, 'digest');
 		const again = clauseComponents(nl, facts, 'digest');
 		expect(again.Purpose).toBe(components.Purpose);
 		expect(again.Controller).toBe(components.Controller);
 		expect(clauseComponents(en, facts, 'digest').Controller).not.toBe(components.Controller);
 		expect(clauseComponents(nl, facts, 'other').Controller).not.toBe(components.Controller);
-		expect(clauseComponents({ ...nl, processing: { data: ['name'] } }, facts, 'digest').Purpose).not.toBe(components.Purpose);
+		expect(clauseComponents({ ...nl, purposes: [{ data: ['name'] }] }, facts, 'digest').Purpose).not.toBe(components.Purpose);
 		expect(clauseComponents(en, facts, 'digest').Purpose).not.toBe(components.Purpose);
 	});
 });

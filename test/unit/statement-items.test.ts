@@ -24,7 +24,7 @@ function gaps(texts: RevisionRecord[], options: Partial<CompletenessOptions> & {
 	return checkCompleteness(model, { ...defaults, ...options }).open;
 }
 const messages = (problems: { message: string }[]) => problems.map((p) => p.message);
-const purpose = (clause: string, processing: Processing) => both(clause, '2019-01-01', { processing });
+const purpose = (clause: string, processing: Processing) => both(clause, '2019-01-01', { purposes: [processing] });
 const register: Processing = { data: ['name'], basis: 'contract', retention: { period: { years: 1 } } };
 
 describe('the statement-level GDPR Art. 13 checks', () => {

@@ -22,7 +22,11 @@ const ClauseExportSchema = z.strictObject({
 	texts: PerLocale(z.strictObject({ title: z.string(), version: IsoDate, sha256: Sha256 })).describe(
 		'Per locale: the text in force, the version it was written for (the date the clause was last changed in that language, as its pages show it), and the SHA-256 of its file.',
 	),
-	processing: PerLocale(ProcessingSchema.loose()).optional().describe('Per locale: the register facts of this purpose (free text in that language).'),
+	processing: PerLocale(z.union([ProcessingSchema.loose(), z.array(ProcessingSchema.loose()).min(2)]))
+		.optional()
+		.describe(
+			'Per locale: the register facts of this purpose, or a list for a clause of several purposes, each with its `purpose` name (free text in that language).',
+		),
 	cookies: PerLocale(z.array(CookieSchema)).optional().describe('Per locale: the cookies this clause lists (free text in that language).'),
 });
 

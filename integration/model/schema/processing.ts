@@ -88,6 +88,8 @@ function processingSchemas<T extends z.ZodType<string | Record<string, string>>>
 	 * the purpose. Terms are the same in every language; free text is in the reader's language.
 	 */
 	const ProcessingSchema = z.strictObject({
+		/** The purpose's name, for a clause that describes several (`purposes` in a register file); otherwise the clause title names it. */
+		purpose: Text.optional(),
 		/** The kind of purpose, for the DPV export: `service-provision`, `payment-management`, `customer-care`, … */
 		category: z.enum(keys(PURPOSE_CATEGORIES)).optional(),
 		/** Categories of personal data, e.g. `[name, email, billing]`; the docs ("The processing register") list them all. */

@@ -44,6 +44,11 @@ export const CookieSchema = cookieSchema(TextSchema);
 export const RegisterSchema = z.strictObject({
 	/** The facts of the purpose the clause describes: its data, legal bases, retention, recipients and transfers. */
 	processing: RegisterProcessingSchema.optional(),
+	/** For a clause that describes several purposes ("contact form and newsletter"): the facts of each, each with its `purpose` name. */
+	purposes: z
+		.array(RegisterProcessingSchema.required({ purpose: true }))
+		.min(2, 'expected two purposes or more; one goes under `processing`')
+		.optional(),
 	/** The cookies and similar trackers the clause is about, shown as a table under it. */
 	cookies: z.array(cookieSchema(WordsSchema)).min(1, 'expected at least one cookie').optional(),
 });
