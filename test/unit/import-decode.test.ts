@@ -64,7 +64,7 @@ describe('decoding', () => {
 	});
 
 	it('refuses text in another encoding, and says how to convert it', () => {
-		// "Café" in Windows-1252: é is the single byte 0xE9, never valid UTF-8.
+		// "Café" in CP1252: é is the single byte 0xE9, never valid UTF-8.
 		const error = importError(() => decodeSource(new Uint8Array([0x43, 0x61, 0x66, 0xe9]), 'oud.html'));
 		expect(error.message).toBe('oud.html is not UTF-8 text, and has no byte order mark that names another encoding.');
 		expect(error.hint).toMatch(/save it as UTF-8.*iconv -f CP1252 -t UTF-8 'oud\.html'/);
