@@ -1,7 +1,8 @@
 /**
  * The package's layers, each importing only downwards: model (pure data and functions) at the bottom,
  * then config, content (files to model), i18n, search, feeds and export, then components and routes, and
- * the integration's entry on top. Run by `npm run lint:deps` (scripts/check-deps.ts), which lets this tool
+ * the integration's entry on top. The importer (import/) stands apart: it reads a statement a site already
+ * publishes, uses only the model, and only the bin runs it. Run by `npm run lint:deps` (scripts/check-deps.ts), which lets this tool
  * read the frontmatter of `.astro` files too.
  */
 const layer = (name) => `^integration/${name}/`;
@@ -14,6 +15,20 @@ module.exports = {
 			comment: 'The model is pure: it imports no other layer of the package.',
 			from: { path: layer('model') },
 			to: { path: '^integration/(?!model/)' },
+		},
+		{
+			name: 'import-uses-the-model',
+			severity: 'error',
+			comment: 'The importer reads files a user hands it, not the site: of the package it needs only the model.',
+			from: { path: layer('import') },
+			to: { path: '^integration/(?!(model|import)/)' },
+		},
+		{
+			name: 'only-the-bin-imports',
+			severity: 'error',
+			comment: 'Importing is a command, never part of a build: nothing but the bin may load the importer and its parsers.',
+			from: { path: '^integration/(?!(import|bin)/)' },
+			to: { path: layer('import') },
 		},
 		{
 			name: 'content-below-pages',
