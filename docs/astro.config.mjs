@@ -16,7 +16,7 @@ export default defineConfig({
 			// URL is left out here; the docs-site test checks that page exists.
 			plugins: [starlightLinksValidator({ exclude: ['/privacy/'] })],
 			sidebar: [
-				{ label: 'Start', items: ['index', 'getting-started'] },
+				{ label: 'Start', items: ['index', 'getting-started', 'import'] },
 				{
 					label: 'Guide',
 					items: ['writing-clauses', 'processing-register', 'versions', 'lock', 'translations', 'urls', 'redlines', 'search'],

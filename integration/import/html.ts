@@ -6,6 +6,7 @@ import { toMdast } from 'hast-util-to-mdast';
 import { toText } from 'hast-util-to-text';
 import { parseHTML } from 'linkedom';
 import type { Root } from 'mdast';
+import { PAGE_MARKER } from '../model/paths.ts';
 
 // linkedom implements the DOM's own types.
 type Page = Document;
@@ -40,6 +41,27 @@ const ALWAYS_CHROME = [
 const SECTIONING = 'article, aside, main, [role=main], nav, section';
 const CONTENT = 'main, [role=main], article';
 const COOKIE_WORDS = /cookie|consent|gdpr|cmp|cookiebot|onetrust/i;
+/**
+ * What an astro-privacy page adds around the clauses (its notices, dates, contents, facts lists, contact block
+ * and version links): a page of this package imports back into its clause texts.
+ */
+const OWN_CHROME = [
+	'.policy-bar',
+	'.policy-meta',
+	'.policy-notice',
+	'.policy-date',
+	'.policy-summary',
+	'.policy-number',
+	'.policy-facts',
+	'.policy-cookies',
+	'.policy-register',
+	'.policy-contact',
+	'.policy-versions',
+	'.policy-search',
+	'.policy-fingerprint',
+]
+	.map((selector) => `[${PAGE_MARKER}] ${selector}`)
+	.join(', ');
 const BANNER_WORDS = /banner|bar|notice|popup|modal|dialog|overlay|wall|consent|cmp/i;
 
 /** The statement in a saved page, as Markdown's syntax tree. */
@@ -73,6 +95,7 @@ function cleanPage(source: string): Page {
 	// Before the controls go: a banner is recognised by its buttons.
 	for (const element of page.querySelectorAll('[id], [class]')) if (isCookieBanner(element)) element.remove();
 	for (const element of page.querySelectorAll(ALWAYS_CHROME)) element.remove();
+	for (const element of page.querySelectorAll(OWN_CHROME)) element.remove();
 	for (const element of page.querySelectorAll('header, footer')) {
 		if (element.parentElement?.closest(SECTIONING)) continue;
 		// Many sites show the statement's title in a page header above <main>: it stays, the rest goes.

@@ -19,9 +19,22 @@ const run = (command: string, args: string[], cwd = site, extra: Record<string, 
 	if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
 	return result.stdout;
 };
-function write(path: string, text: string) {
-	mkdirSync(dirname(join(site, path)), { recursive: true });
-	writeFileSync(join(site, path), text);
+function write(path: string, text: string, root = site) {
+	mkdirSync(dirname(join(root, path)), { recursive: true });
+	writeFileSync(join(root, path), text);
+}
+/** A fresh site with Astro, and the packed package installed by the README's install line. */
+function install(dir: string) {
+	const { version } = JSON.parse(readFileSync(join(repo, 'node_modules/astro/package.json'), 'utf8'));
+	mkdirSync(dir);
+	writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'site', private: true, type: 'module', dependencies: { astro: `^${version}` } }));
+	// The README's install line, with the tarball where this test packed it.
+	const line = quickStart
+		.split('\n')
+		.find((l) => l.startsWith('npm install ../astro-privacy/'))!
+		.split(' ')
+		.slice(1);
+	run('npm', [...line.map((arg) => (arg.endsWith('.tgz') ? join(work, arg.split('/').at(-1)!) : arg)), '--no-audit', '--no-fund'], dir);
 }
 beforeAll(() => {
 	execFileSync('npm', ['pack', join(repo, 'integration'), '--pack-destination', work], { env, stdio: 'pipe' });
@@ -30,16 +43,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe("the README's quick start, followed word for word in a fresh site", () => {
 	it('installs the packed package, locks the statement and builds it', () => {
-		const { version } = JSON.parse(readFileSync(join(repo, 'node_modules/astro/package.json'), 'utf8'));
-		mkdirSync(site);
-		writeFileSync(join(site, 'package.json'), JSON.stringify({ name: 'site', private: true, type: 'module', dependencies: { astro: `^${version}` } }));
-		// The README's install line, with the tarball where this test packed it.
-		const install = quickStart
-			.split('\n')
-			.find((line) => line.startsWith('npm install ../astro-privacy/'))!
-			.split(' ')
-			.slice(1);
-		run('npm', [...install.map((arg) => (arg.endsWith('.tgz') ? join(work, arg.split('/').at(-1)!) : arg)), '--no-audit', '--no-fund']);
+		install(site);
 		write('astro.config.mjs', blocks.find((b) => b.lang === 'js' && b.body.includes('defineConfig'))!.body);
 		write('src/content.config.ts', blocks.find((b) => b.lang === 'ts' && b.body.includes('collections'))!.body);
 		// Each content file's block names its path in a comment line.
@@ -71,6 +75,34 @@ describe("the README's quick start, followed word for word in a fresh site", () 
 		);
 		expect(packed).toContain('package/README.md');
 		expect(packed).toContain('package/LICENSE');
+	}, 300_000);
+
+	it('imports the statement a site already publishes, as its two commands say, then locks and builds it', () => {
+		const imported = join(work, 'imported');
+		install(imported);
+		write('astro.config.mjs', blocks.find((b) => b.lang === 'js' && b.body.includes('defineConfig'))!.body, imported);
+		write('src/content.config.ts', blocks.find((b) => b.lang === 'ts' && b.body.includes('collections'))!.body, imported);
+		// "Save the privacy statement page your site has today … with its English copy"
+		cpSync(join(repo, 'test/fixtures/import/hosting-nl.html'), join(imported, 'privacy.html'));
+		cpSync(join(repo, 'test/fixtures/import/hosting-en.html'), join(imported, 'privacy-en.html'));
+		const commands = blocks
+			.find((b) => b.lang === 'sh' && b.body.includes('astro-privacy import'))!
+			.body.trim()
+			.split('\n');
+		expect(commands).toHaveLength(2);
+		for (const command of commands) {
+			const [npx, ...args] = command.split(' ');
+			expect(run(npx!, args, imported)).toContain('every sentence kept.');
+		}
+		writeFileSync(
+			join(imported, 'package.json'),
+			JSON.stringify({ ...JSON.parse(readFileSync(join(imported, 'package.json'), 'utf8')), scripts: { lock: 'astro-privacy-lock', build: 'astro build' } }),
+		);
+		run('npm', ['run', 'lock', '--', '--init'], imported);
+		run('npm', ['run', 'build'], imported);
+		const page = readFileSync(join(imported, 'dist/privacy/index.html'), 'utf8');
+		expect(page).toContain('<span class="policy-number">3.1</span> Uitvoeren van de overeenkomst');
+		expect(readFileSync(join(imported, 'dist/en/privacy/index.html'), 'utf8')).toContain('Performing the contract');
 	}, 300_000);
 
 	it("installs next to @astrojs/mdx 7, as in Astro's blog example, and builds", () => {
