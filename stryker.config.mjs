@@ -16,8 +16,9 @@ export default {
 		'/.astro',
 		'/bench/.work',
 		'/test/.tmp',
-		// The unit tests read the basic fixture's statement, nothing else of the fixture sites.
+		// The unit tests read the basic fixture's statement and the import's sources, nothing else of the fixture sites.
 		'/test/fixtures/*',
+		'!/test/fixtures/import',
 		'!/test/fixtures/basic',
 		'/test/fixtures/basic/*',
 		'!/test/fixtures/basic/content',

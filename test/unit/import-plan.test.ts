@@ -7,7 +7,7 @@ import { slugOf, uniqueIds } from '../../integration/import/clause-ids.ts';
 import { addStatement } from '../../integration/import/config-edit.ts';
 import { withoutSentence } from '../../integration/import/date-line.ts';
 import { readExisting, textsInForce, type ExistingStatement, type ExistingText } from '../../integration/import/existing.ts';
-import { clauseFile, matchClauses, plannedClauses } from '../../integration/import/plan.ts';
+import { clauseFile, matchClauses, plannedClauses, unchanged } from '../../integration/import/plan.ts';
 import type { ImportedStatement } from '../../integration/import/types.ts';
 
 const section = (heading: string, markdown: string, children: ImportedStatement['sections'] = [], number?: string) => ({ heading, markdown, children, number });
@@ -183,5 +183,48 @@ describe('the statement folder as the importer reads it', () => {
 			message: `${join(bare, 'astro.config.mjs')} has no astroPrivacy() call in \`integrations\`. Add \`{ id: 'privacy', numbering: 'decimal' }\` to the \`statements\` option of astroPrivacy() in your Astro config.`,
 		});
 		expect((await addStatement(folder({}), 'privacy', false)).message).toMatch(/^No Astro config found\./);
+	});
+});
+
+describe('the finer points of matching and planning', () => {
+	const clause = (title: string, body: string) =>
+		plannedClauses({ title: undefined, intro: undefined, sections: [section(title, body)], relativeLinks: [] }, 'Inleiding')[0]!;
+
+	it('calls a section unchanged only with the same words (spacing and case aside), title and parent', () => {
+		const old = text('uw-rechten', { title: 'Uw rechten', body: 'U mag  uw gegevens\ninzien.' });
+		expect(unchanged({ ...clause('Uw rechten', 'U mag uw gegevens inzien.'), parent: undefined }, old)).toBe(true);
+		expect(unchanged(clause('Uw rechten', 'U mag uw gegevens inzien en wissen.'), old)).toBe(false);
+		expect(unchanged(clause('Uw Rechten', 'U mag uw gegevens inzien.'), old)).toBe(false);
+		expect(unchanged({ ...clause('Uw rechten', 'U mag uw gegevens inzien.'), parent: 'elders' }, old)).toBe(false);
+	});
+
+	it('matches a heading whatever its case and spacing, and a text only when at least half its words are shared, the closest first', () => {
+		const planned = [clause('UW   RECHTEN', 'Iets anders.'), clause('Nieuw kopje', 'een twee drie vier'), clause('Ander kopje', 'vijf zes zeven acht')];
+		const existing = [
+			text('rechten', { title: 'Uw rechten', body: 'x' }),
+			text('half', { title: 'H', body: 'een twee drie vijf' }),
+			text('close', { title: 'C', body: 'een twee drie vier vijf' }),
+			text('far', { title: 'F', body: 'vijf negen tien elf' }),
+		];
+		const { matched, removed } = matchClauses(planned, existing);
+		expect(planned.map((c) => matched.get(c)?.clause ?? 'new')).toEqual(['rechten', 'close', 'new']);
+		expect(removed.map((r) => r.clause)).toEqual(['half', 'far']);
+	});
+
+	it('leave out a blank intro, trim the texts, and keep clear of ids already taken', () => {
+		const clauses = plannedClauses({ title: 'T', intro: '  \n', sections: [section('Intro', '  Tekst.  \n')], relativeLinks: [] }, 'Inleiding', ['intro']);
+		expect(clauses.map((c) => [c.id, c.body])).toEqual([['intro-2', 'Tekst.']]);
+		expect(plannedClauses({ title: undefined, intro: ' Eerst. ', sections: [], relativeLinks: [] }, 'Inleiding')).toEqual([
+			{ id: 'intro', title: 'Inleiding', number: undefined, order: 0, parent: undefined, intro: true, body: 'Eerst.' },
+		]);
+	});
+
+	it('cut a long heading at a word, keep digits, and prefix only the package’s own `policy`', () => {
+		expect(slugOf(`${'woord '.repeat(9)}woordj`)).toBe('woord-woord-woord-woord-woord-woord-woord-woord-woord-woordj');
+		expect(slugOf(`${'woord '.repeat(10)}x`)).toBe('woord-woord-woord-woord-woord-woord-woord-woord-woord-woord');
+		expect(slugOf('Artikel 7: bewaren')).toBe('artikel-7-bewaren');
+		expect(slugOf('Policy')).toBe('clause-policy');
+		expect(slugOf('Policyverklaring')).toBe('policyverklaring');
+		expect(uniqueIds(['A', 'A', 'A'])).toEqual(['a', 'a-2', 'a-3']);
 	});
 });

@@ -44,6 +44,15 @@ describe('facts written once, words per language', () => {
 		expect(inLocale({ period: { years: 7 } }, 'nl')).toEqual({ period: { years: 7 } });
 	});
 
+	it('reads only an object of texts keyed by language tags as words per language', () => {
+		expect(inLocale({ nl: 'a', en: 'b' }, 'en')).toBe('b');
+		expect(inLocale({ nl: 'a' }, 'en')).toBe('a');
+		for (const value of [{}, { nl: 1, en: 2 }, { nl: 'a', note: 'b' }, null, ['nl'], 'nl']) expect(inLocale(value, 'en')).toEqual(value);
+		expect(inLocale([{ nl: 'a', en: 'b' }], 'nl')).toEqual(['a']);
+		expect(perLanguageGaps({ nl: 1 }, ['nl', 'en'])).toEqual([]);
+		expect(perLanguageGaps(null, ['nl', 'en'])).toEqual([]);
+	});
+
 	it('names each per-language text that lacks a locale, or has one the statement is not in', () => {
 		expect(perLanguageGaps({ processing: invoicing }, ['nl', 'en'])).toEqual([]);
 		expect(perLanguageGaps({ processing: invoicing }, ['nl', 'en', 'de'])).toEqual([
@@ -118,6 +127,29 @@ describe('the checks of register files', () => {
 		expect(checkRegisters([register('orders', '2022-01-01', { processing: invoicing })], both('orders', '2020-01-01'), versions, validate)).toEqual([]);
 	});
 
+	it('words a language the statement is not in, and facts written twice for the very version of the register file', () => {
+		const extra = register('orders', '2020-01-01', {
+			processing: { data: ['name'], otherData: [{ nl: 'a', en: 'b', fr: 'c' }] } as RegisterRecord['processing'],
+		});
+		const twice = revision('orders', 'nl', '2020-01-01', { purposes: [{ data: ['name'] }] });
+		const problems = checkRegisters([extra], [twice], versions, validate);
+		expect(problems.map((p) => [p.field, p.message])).toEqual([
+			['processing.otherData[0]', 'the text is given per language, but also in `fr`, which the statement is not published in.'],
+			['processing', 'the facts of `orders` are written twice: here and in content/privacy/register/orders/2020-01-01.yaml, which is in force for this text.'],
+		]);
+		expect(problems[0]!.hint).toBe('Give one text per locale of the statement (nl, en), or one text for all of them if the words are the same.');
+		const both = perLanguageGaps({ x: { nl: 'a', fr: 'b' } }, ['nl', 'en']);
+		expect(
+			checkRegisters(
+				[register('orders', '2020-01-01', { processing: { data: ['name'], otherData: [{ nl: 'a', fr: 'b' }] } as RegisterRecord['processing'] })],
+				[],
+				versions,
+				validate,
+			)[1]?.message,
+		).toBe('the text is given per language, but not in `en`, and also in `fr`, which the statement is not published in.');
+		expect(both).toEqual([{ field: 'x', missing: ['en'], unknown: ['fr'] }]);
+	});
+
 	it('names the file for a missing version, a clause without text, no facts, a missing language and facts written twice', () => {
 		const registers = [
 			register('orders', '2023-01-01', { processing: { data: ['name'], otherData: [{ nl: 'domeinnamen' }] } as RegisterRecord['processing'] }),
@@ -183,7 +215,13 @@ describe('the checks of register files', () => {
 			lifetime: 'session',
 			consent,
 		});
-		const cookies = [cookie('marketing', false), cookie('marketing', true), cookie('analytics', false), cookie('functional', false)];
+		const cookies = [
+			cookie('marketing', false),
+			cookie('marketing', true),
+			cookie('analytics', false),
+			cookie('functional', false),
+			{ ...cookie('marketing', false), name: 'second' },
+		];
 		const model = buildTimeline([version('2020-01-01')], both('cookies', '2020-01-01'), timelineOptions, [
 			register('cookies', '2020-01-01', { cookies } as Partial<RegisterRecord>),
 		]);
@@ -193,7 +231,12 @@ describe('the checks of register files', () => {
 				'cookies[0].consent',
 				"marketing cookie `marketing-false` is placed without consent (Telecommunicatiewet art. 11.7a: a tracking cookie needs the visitor's consent first).",
 			],
+			[
+				'cookies[4].consent',
+				"marketing cookie `second` is placed without consent (Telecommunicatiewet art. 11.7a: a tracking cookie needs the visitor's consent first).",
+			],
 		]);
+		expect(problems[0]!.hint).toBe('Ask for consent before placing it and set `consent: true`, or correct its `category` if it does not track for marketing.');
 		expect(checkCookies(model, new Set())).toEqual([]);
 	});
 });
