@@ -74,21 +74,24 @@ export function checkCitedBases(model: StatementModel, versions: Set<string>, re
 				// A clause of several purposes cites the bases of all of them.
 				const listed = [...new Set(revision.purposes.flatMap((facts) => legalBases(facts).map((b) => b.basis)))];
 				const name = `purpose \`${clause.clause}\``;
+				// The bases are written in the register file where there is one, else in this text's frontmatter.
+				const field = clause.register ? {} : { field: 'processing.basis' };
+				const where = clause.register ? ` in ${clause.register.file}` : '';
 				for (const basis of cited.filter((b) => !listed.includes(b))) {
 					const problem = {
 						file: revision.file,
-						field: 'processing.basis',
+						...field,
 						message: `the text of ${name} cites ${article(basis)}, but its register does not list \`${basis}\` (GDPR Art. 13(1)(c): the page would state two different bases).`,
-						hint: `Add \`${basis}\` to \`processing.basis\` (as a list entry with the data and retention it covers, if not all), or correct the text.`,
+						hint: `Add \`${basis}\` to \`processing.basis\`${where} (as a list entry with the data and retention it covers, if not all), or correct the text.`,
 					};
 					problems.set(`${problem.file}|${problem.message}`, problem);
 				}
 				for (const basis of listed.filter((b) => !cited.includes(b))) {
 					const problem = {
 						file: revision.file,
-						field: 'processing.basis',
+						...field,
 						message: `the register of ${name} lists \`${basis}\`, but its text cites only ${cited.map(article).join(' and ')} (GDPR Art. 13(1)(c)).`,
-						hint: `Cite ${article(basis)} in the text too, or remove \`${basis}\` from \`processing.basis\` if it does not apply.`,
+						hint: `Cite ${article(basis)} in the text too, or remove \`${basis}\` from \`processing.basis\`${where} if it does not apply.`,
 					};
 					problems.set(`${problem.file}|${problem.message}`, problem);
 				}
