@@ -1,4 +1,7 @@
-/** The bench's one table: pure functions over the figures a run measured. */
+/**
+ * The bench's one table, and the quick mode's verdict on it. Pure functions over the figures a run
+ * measured, so the pass/fail logic is unit-tested without timing anything.
+ */
 
 export type Unit = 'ms' | 'bytes';
 
@@ -71,4 +74,19 @@ export function formatTable(results: Result[]): string {
 	const rows = results.map((r) => [r.measure, value(r.ours, r.unit), value(r.floor, r.unit), ratioText(r), targetText(r.target, r.unit), verdict(r)]);
 	const lines = [['measure', 'ours', 'floor', 'ratio', 'target', 'met'], ['---', '---:', '---:', '---:', '---', '---'], ...rows];
 	return lines.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+
+/**
+ * Why the quick mode fails, if it does: a measure that crashed, or a ratio to the floor more than twice
+ * its target. Never a time or a size on its own: on a shared CI machine those say more about the
+ * machine than about the package, and the quick sizes are too small for the targets themselves.
+ */
+export function smokeFailures(results: Result[]): string[] {
+	return results.flatMap((r) => {
+		if (r.error) return [`${r.measure}: crashed (${r.error})`];
+		const value = score(r);
+		if (r.target.kind === 'ratio' && value !== undefined && value > 2 * r.target.limit)
+			return [`${r.measure}: ratio ${value.toFixed(2)} is more than twice its target ${r.target.limit.toFixed(2)}`];
+		return [];
+	});
 }
