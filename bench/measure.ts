@@ -1,6 +1,6 @@
 /** Runs and times builds, each in a fresh process from a cold cache, and reads what they wrote. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,21 +11,33 @@ export interface BuildResult {
 	peakBytes: number;
 }
 
-export function coldBuild(root: string): BuildResult {
-	for (const cache of ['dist', '.astro', 'node_modules/.astro']) rmSync(join(root, cache), { recursive: true, force: true });
-	const result = spawnSync(process.execPath, [child, root], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+function runBuild(root: string, args: string[], env: NodeJS.ProcessEnv = process.env): BuildResult {
+	const result = spawnSync(process.execPath, [child, root, ...args], { cwd: root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 	const line = result.stdout.trim().split('\n').at(-1) ?? '';
 	if (result.status !== 0 || !line.startsWith('{')) throw new Error(`build of ${root} failed:\n${result.stderr.slice(-4000)}`);
 	return JSON.parse(line);
 }
 
+export function coldBuild(root: string): BuildResult {
+	for (const cache of ['dist', '.astro', 'node_modules/.astro']) rmSync(join(root, cache), { recursive: true, force: true });
+	return runBuild(root, []);
+}
+
+/** The repository's demo site, with the build date its tests use, into a folder of the bench's own. */
+export function buildDemo(repo: string, outDir: string): string {
+	runBuild(repo, [outDir], { ...process.env, POLICY_BUILD_DATE: '2026-11-23' });
+	return outDir;
+}
+
 export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-export function folderBytes(folder: string): number {
-	if (!existsSync(folder)) return 0;
-	return readdirSync(folder, { recursive: true, withFileTypes: true })
-		.filter((f) => f.isFile())
-		.reduce((sum, f) => sum + statSync(join(f.parentPath, f.name)).size, 0);
+/** Cold builds of several sites, interleaved round by round so a busy spell of the machine hits them all; medians per site. */
+export function interleaved<K extends string>(sites: Record<K, string>, rounds: number): Record<K, BuildResult> {
+	const keys = Object.keys(sites) as K[];
+	const runs = new Map(keys.map((key) => [key, [] as BuildResult[]]));
+	for (let round = 0; round < rounds; round++) for (const key of keys) runs.get(key)!.push(coldBuild(sites[key]));
+	const of = (key: K) => ({ ms: median(runs.get(key)!.map((r) => r.ms)), peakBytes: median(runs.get(key)!.map((r) => r.peakBytes)) });
+	return Object.fromEntries(keys.map((key) => [key, of(key)])) as Record<K, BuildResult>;
 }
 
 export const fileBytes = (file: string) => readFileSync(file).length;

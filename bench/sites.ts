@@ -91,7 +91,7 @@ export function floorSite(root: string, policy: GeneratedPolicy) {
 		'versions.json': JSON.stringify(policy.versions),
 		'in-force.json': inForceJson(policy),
 		'src/components/Text.astro':
-			"---\nimport { html } from '../cache.js';\nconst { id } = Astro.props;\nif (!html.has(id)) html.set(id, Astro.slots.render('default'));\n---\n<Fragment set:html={await html.get(id)} />\n",
+			"---\nimport { html } from '../cache.js';\nconst { id } = Astro.props;\n// Under astro dev every request renders anew, as a plain site does; the cache is for the build.\nif (import.meta.env.DEV) html.delete(id);\nif (!html.has(id)) html.set(id, Astro.slots.render('default'));\n---\n<Fragment set:html={await html.get(id)} />\n",
 		'src/cache.js': '/** Rendered HTML per revision, shared by every page of the build. */\nexport const html = new Map();\n',
 		'src/pages/[locale]/[version].astro': versionPage('${c.changed}/${locale}/${c.clause}'),
 	};
