@@ -78,6 +78,7 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
 		stated,
 		covered: { ...covered, missing },
 		parsed: statement,
+		suggested,
 		dir: relative(io.cwd, dir),
 		locale: values.locale,
 		statement: values.statement,

@@ -1,7 +1,7 @@
 import { buildTimeline } from '../model/timeline.ts';
 import { checkCompleteness } from '../model/completeness.ts';
 import type { RevisionRecord } from '../model/types.ts';
-import { suggestController, suggestRegister } from './suggest.ts';
+import { suggestRegister, type SuggestedController } from './suggest.ts';
 import type { ImportPlan } from './write-plan.ts';
 import type { ImportedSection, ImportedStatement } from './types.ts';
 
@@ -13,6 +13,8 @@ export interface ReportInput {
 	stated: { sentence: string } | undefined;
 	covered: { sourceChars: number; outputChars: number; missing: string[] };
 	parsed: ImportedStatement;
+	/** Controller facts found in the text. */
+	suggested: SuggestedController;
 	/** The statement folder, from the site folder. */
 	dir: string;
 	locale: string;
@@ -31,8 +33,7 @@ export function importReport(input: ReportInput): string[] {
 		...covered.missing.map((s) => `  - ${s}`),
 		...input.parsed.relativeLinks.map((link) => `Relative link kept as written, check it on the new page: ${link}`),
 	];
-	const text = [input.parsed.intro ?? '', ...flat(input.parsed.sections).map((s) => `${s.heading}\n${s.markdown}`)].join('\n\n');
-	const controller = Object.entries(suggestController(text));
+	const controller = Object.entries(input.suggested);
 	if (controller.length > 0) {
 		lines.push('Controller facts found in the text (suggestions: check them, then set them in the `controller` option):');
 		for (const [field, value] of controller) lines.push(`  ${field}: ${JSON.stringify(value)}`);
@@ -79,7 +80,9 @@ function art13({ plan, version, statement, locale }: ReportInput): string[] {
 		buildDate: version,
 		includeDrafts: false,
 		defaultLocale: locale,
-		controller: { name: '', email: 'x@x.x', address: [''] },
+		// The site's contact block covers the controller's contact; of its facts the checks read only whether a
+		// DPO is named, which the config says and the import does not know: these stand-ins name none.
+		controller: { name: statement, email: 'privacy@example.invalid', address: ['—'] },
 		contact: true,
 	});
 	const { open } = checkCompleteness(model, { defaultLocale: locale, locked: new Set(), art13: true });
