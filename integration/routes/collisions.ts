@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { userError } from '../config/errors.ts';
 import type { ResolvedConfig } from '../config/resolve.ts';
@@ -66,12 +66,36 @@ export function collision(what: string, prefix: string) {
  */
 export function checkBuiltPages(outDir: string, config: ResolvedConfig) {
 	const prefixes = policyPrefixes(config);
+	const chunk = Buffer.alloc(64 * 1024);
 	for (const file of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
 		if (file.isDirectory() || !file.name.endsWith('.html')) continue;
 		const path = `/${relative(outDir, join(file.parentPath, file.name)).split(sep).join('/')}`.replace(/(\/index)?\.html$/, '') || '/';
-		if (claimed(path, prefixes) && !readFileSync(join(file.parentPath, file.name), 'utf8').includes(PAGE_MARKER)) {
+		if (claimed(path, prefixes) && !carriesMarker(join(file.parentPath, file.name), chunk)) {
 			rmSync(outDir, { recursive: true, force: true });
 			throw collision(`the page built at ${path} by another route or file`, claimed(path, prefixes)!);
 		}
+	}
+}
+
+const MARKER = Buffer.from(PAGE_MARKER);
+
+/**
+ * Whether a page carries our marker, read a chunk at a time into one buffer until it shows: the marker
+ * comes before the first clause, and reading whole pages (a 500-clause statement's are a hundred
+ * megabytes together) into strings at the end of the build added that much to its peak memory.
+ */
+function carriesMarker(file: string, chunk: Buffer): boolean {
+	const fd = openSync(file, 'r');
+	try {
+		// The last bytes of a chunk move to the front of the next, so a marker split across two reads is found.
+		for (let kept = 0; ;) {
+			const filled = kept + readSync(fd, chunk, kept, chunk.length - kept, null);
+			if (filled === kept) return false;
+			if (chunk.subarray(0, filled).includes(MARKER)) return true;
+			kept = Math.min(MARKER.length - 1, filled);
+			chunk.copy(chunk, 0, filled - kept, filled);
+		}
+	} finally {
+		closeSync(fd);
 	}
 }

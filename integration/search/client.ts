@@ -36,10 +36,13 @@ export async function startSearch(root: HTMLElement) {
 		return;
 	}
 
-	let latest = 0;
+	// One search at a time: keys typed while one runs make one more search, for the words typed by then, and
+	// the results of the one running are dropped unseen. Searching on every key (and fetching each search's
+	// excerpts) queued a search per key: on a 500-clause statement the reader waited for all of them.
+	let busy = false;
+	let typedOn = false;
 	const run = async () => {
 		const query = input.value.trim();
-		const ticket = ++latest;
 		if (!query) {
 			list.replaceChildren();
 			status.textContent = '';
@@ -51,17 +54,33 @@ export async function startSearch(root: HTMLElement) {
 			scope === 'current' ? { status: 'current' } : scope === 'all' ? { status: { any: ['current', 'earlier'] } } : { version: scope };
 		if (statement) filters.statement = statement;
 		const search = await pagefind.search(query, { filters });
+		if (typedOn) return;
 		// Pagefind's own ranking, kept as it is.
 		const hits = await Promise.all((search?.results ?? []).slice(0, 20).map((r) => r.data()));
-		if (ticket !== latest) return;
+		if (typedOn) return;
 		const chosen = select.selectedOptions[0]!;
 		list.replaceChildren(...hits.map((hit) => resultItem(hit, scope, scope === 'current' || scope === 'all' ? '' : chosen.text, versionUrl, !statement)));
 		const form = new Intl.PluralRules(document.documentElement.lang).select(hits.length) === 'one' ? 'one' : 'other';
 		status.textContent = hits.length === 0 ? strings.none : strings.results[form].replace('{count}', String(hits.length));
 	};
-	input.addEventListener('input', run);
-	select.addEventListener('change', run);
-	if (input.value) void run();
+	const searchOnce = async () => {
+		if (busy) {
+			typedOn = true;
+			return;
+		}
+		busy = true;
+		try {
+			do {
+				typedOn = false;
+				await run();
+			} while (typedOn);
+		} finally {
+			busy = false;
+		}
+	};
+	input.addEventListener('input', searchOnce);
+	select.addEventListener('change', searchOnce);
+	if (input.value) void searchOnce();
 }
 
 /**

@@ -174,6 +174,34 @@ describe('search scope and ranking', () => {
 		await page.context().close();
 	});
 
+	it('searches once for the keys typed while a search ran, with the words typed by then', async () => {
+		const { page } = await open('/privacy/');
+		// Pagefind behind a module that counts the searches made of it.
+		await page.route('**/counted/pagefind.js', (route) =>
+			route.fulfill({
+				contentType: 'text/javascript',
+				body: `import * as pagefind from '/_astro-privacy/pagefind/pagefind.js';
+export const { options, init, filters } = pagefind;
+export const search = (...args) => { window.searches = [...(window.searches ?? []), args[0]]; return pagefind.search(...args); };`,
+			}),
+		);
+		await page.locator('[data-policy-search]').evaluate((root: HTMLElement) => (root.dataset.bundle = '/counted/'));
+		await page.getByRole('searchbox').focus();
+		// Search is ready once it has put the earlier versions in the scope.
+		await expect.poll(() => page.locator('select[name="version"] option').count()).toBeGreaterThan(2);
+		// Every key of a word in one go, as a fast typist's keys arrive while the first search runs.
+		await page.getByRole('searchbox').evaluate((input: HTMLInputElement) => {
+			for (let n = 1; n <= 'bewaartermijnen'.length; n++) {
+				input.value = 'bewaartermijnen'.slice(0, n);
+				input.dispatchEvent(new Event('input', { bubbles: true }));
+			}
+		});
+		await expect.poll(async () => (await titles(page))[0]).toBe('Bewaartermijnen');
+		// The versions of the scope, the first key, and the whole word: not a search per key.
+		expect(await page.evaluate(() => (window as unknown as { searches: unknown[] }).searches)).toEqual([null, 'b', 'bewaartermijnen']);
+		await page.context().close();
+	});
+
 	it('fetches little for a first query', async () => {
 		const { page } = await open('/privacy/');
 		const bytes: Promise<number>[] = [];

@@ -102,6 +102,23 @@ describe('the integration wires its hooks', () => {
 		expect(readdirSync(dist).sort()).toEqual(['about.html', 'index.html', 'privacy', 'privacy.html']);
 	});
 
+	it('finds our marker anywhere in a long page, also where the page is read in two parts, and nowhere in a long page of another', async () => {
+		const { hooks } = setup({ search: false });
+		const dist = join(project(), 'dist');
+		const page = (path: string, html: string) => {
+			mkdirSync(join(dist, path), { recursive: true });
+			writeFileSync(join(dist, path, 'index.html'), html);
+		};
+		// The pages are read 64 KiB at a time: this marker starts five bytes before the first part ends (after `<article `).
+		page('privacy', `${'x'.repeat(64 * 1024 - 5 - '<article '.length)}<article data-astro-privacy="true"></article>`);
+		page('privacy/2020-01-01', `${'x'.repeat(300_000)}<article data-astro-privacy="true"></article>`);
+		await hooks['astro:build:done']({ dir: pathToFileURL(`${dist}/`) } as never);
+		page('privacy/2021-01-01', `${'x'.repeat(300_000)}<article data-astro-privac="true"></article>`);
+		await expect(hooks['astro:build:done']({ dir: pathToFileURL(`${dist}/`) } as never)).rejects.toThrow(
+			'the page built at /privacy/2021-01-01 by another route',
+		);
+	});
+
 	it('names a page built as a file (build.format file) under a statement URL', async () => {
 		const { hooks } = setup({ search: false });
 		const dist = join(project(), 'dist');

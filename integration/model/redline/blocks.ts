@@ -18,7 +18,7 @@ type Block = ElementContent;
 const significant = (nodes: ElementContent[]): Block[] => nodes.filter((n) => n.type === 'element' || (n.type === 'text' && n.value.trim() !== ''));
 const textOf = (node: ElementContent): string => (node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join(' ') : '');
 /** Identity for alignment: the same HTML, whitespace aside. */
-const keyOf = (node: Block) => serialize(node).replace(/\s+/g, ' ').replace(/<br>/g, ' ');
+const keyOf = (node: Block) => serialize(node).replace(/\s+|<br>/g, ' ');
 /** The same element with other children. */
 const withChildren = (node: Element, children: ElementContent[]) => element(node.tagName, node.properties, children);
 

@@ -34,7 +34,8 @@ function frameOf(node: Element): Frame {
 export function tokenize(nodes: ElementContent[], context: Frame[] = [], tokens: Token[] = []): Token[] {
 	for (const node of nodes) {
 		if (node.type === 'text') {
-			for (const [value] of node.value.matchAll(WORDS)) {
+			// `match` gives the words alone; `matchAll` would build a match object for each of them.
+			for (const value of node.value.match(WORDS) ?? []) {
 				const type = /^\s/.test(value) ? 'space' : /^[\p{L}\p{N}_]/u.test(value) ? 'word' : 'punct';
 				tokens.push({ type, text: value, context });
 			}
