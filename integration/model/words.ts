@@ -16,18 +16,27 @@ export function inLocale<T>(value: T, locale: string): T {
 	return value;
 }
 
-/** Each text of a clause with the facts of its register file in that text's language; they replace any in its frontmatter. */
+const shown = new WeakMap<RegisterRecord, WeakMap<RevisionRecord, RevisionRecord>>();
+
+/**
+ * Each text of a clause with the facts of its register file in that text's language; they replace any in its
+ * frontmatter. A text and a register file give one object in every version both are in force: the timeline
+ * then sees the clause unchanged without hashing its facts again, and the pages render it once.
+ */
 export function withRegister(texts: Record<string, RevisionRecord>, register: RegisterRecord): Record<string, RevisionRecord> {
-	return Object.fromEntries(
-		Object.entries(texts).map(([locale, revision]) => [
-			locale,
-			{
-				...revision,
-				purposes: register.purposes || register.processing ? (inLocale(register.purposes ?? [register.processing], locale) as Processing[]) : revision.purposes,
-				cookies: register.cookies && (inLocale(register.cookies, locale) as Cookie[]),
-			},
-		]),
-	);
+	let copies = shown.get(register);
+	if (!copies) shown.set(register, (copies = new WeakMap()));
+	const result: Record<string, RevisionRecord> = {};
+	for (const [locale, revision] of Object.entries(texts)) {
+		let copy = copies.get(revision);
+		if (!copy) {
+			const purposes =
+				register.purposes || register.processing ? (inLocale(register.purposes ?? [register.processing], locale) as Processing[]) : revision.purposes;
+			copies.set(revision, (copy = { ...revision, purposes, cookies: register.cookies && (inLocale(register.cookies, locale) as Cookie[]) }));
+		}
+		result[locale] = copy;
+	}
+	return result;
 }
 
 /** Where a per-language text of a register file lacks one of the statement's locales, or has one it is not in. */

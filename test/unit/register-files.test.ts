@@ -95,6 +95,12 @@ describe('register files in the timeline', () => {
 		expect(compareVersions(moved, '2020-01-01', '2022-01-01', 'nl').clauses).toEqual([]);
 	});
 
+	it('gives a text with the same register file one object in every version, so nothing is hashed or rendered again', () => {
+		const three = buildTimeline([...versions.slice(0, 2), version('2023-01-01')], texts, { ...timelineOptions, buildDate: '2023-06-01' }, registers);
+		expect(three.versions[2]!.clauses[0]!.revisions.nl).toBe(three.versions[1]!.clauses[0]!.revisions.nl);
+		expect(three.versions[2]!.clauses[0]!.change).toBe('unchanged');
+	});
+
 	it('locks the register file beside the texts, under `register/<clause>`', () => {
 		const record = recordOf('privacy', model.versions[1]!);
 		expect(record.texts['register/orders']).toBe('sha-register-orders-2022-01-01');
