@@ -6,7 +6,7 @@ import { addStatement, siteLocales } from './config-edit.ts';
 import { findVersionDate } from './dates.ts';
 import { suggestController } from './suggest.ts';
 import { readExisting } from './existing.ts';
-import { coverage, decodeSource, detectFormat, ImportError, parseStatement, type ImportedSection, type SourceFormat } from './parse.ts';
+import { allSections, coverage, decodeSource, detectFormat, ImportError, parseStatement, type SourceFormat } from './parse.ts';
 import { planImport } from './write-plan.ts';
 import { importReport } from './report.ts';
 import { withoutSentence } from './date-line.ts';
@@ -47,7 +47,9 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
 	const source = decodeSource(bytes, file);
 	const format = (values.format as SourceFormat | undefined) ?? detectFormat(bytes, file);
 	const parsed = parseStatement(source, format);
-	const stated = findVersionDate([parsed.intro ?? '', ...flatText(parsed.sections)].join('\n\n'));
+	// The statement's words, headings included: where its date and its controller facts are found.
+	const text = [parsed.intro ?? '', ...allSections(parsed.sections).flatMap((s) => [s.heading, s.markdown])].join('\n\n');
+	const stated = findVersionDate(text);
 	const version = values.version ?? stated?.date;
 	if (!version) {
 		throw new ImportError(
@@ -60,7 +62,7 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
 	const dir = join(io.cwd, values.content, values.statement);
 	const existing = readExisting(dir, values.statement);
 	const locales = await siteLocales(io.cwd);
-	const suggested = suggestController([statement.intro ?? '', ...flatText(statement.sections)].join('\n\n'));
+	const suggested = suggestController(text);
 	const plan = planImport(statement, existing, { statement: values.statement, locale: values.locale, version, source: file, locales, suggested });
 	const covered = coverage(source, format, statement);
 	const missing = covered.missing.filter((sentence) => !stated || !stated.sentence.includes(sentence.trim()));
@@ -99,10 +101,6 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
 	}
 	for (const step of plan.next) io.log(step);
 	return 0;
-}
-
-function flatText(sections: ImportedSection[]): string[] {
-	return sections.flatMap((s) => [s.heading, s.markdown, ...flatText(s.children)]);
 }
 
 /** The command as the bin runs it: a refusal prints what is wrong and how to fix it, and exits 1. */

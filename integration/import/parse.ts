@@ -7,7 +7,7 @@ import { ImportError, type ImportedStatement, type SourceFormat } from './types.
 
 export { coverage, sentencesOf } from './coverage.ts';
 export { decodeSource, detectFormat } from './decode.ts';
-export { ImportError, type ImportedSection, type ImportedStatement, type SourceFormat } from './types.ts';
+export { allSections, ImportError, type ImportedSection, type ImportedStatement, type SourceFormat } from './types.ts';
 
 /** An existing privacy statement, read from a saved page, Markdown or plain text, as a title, an intro and nested sections. */
 export function parseStatement(source: string, format: SourceFormat): ImportedStatement {

@@ -3,7 +3,7 @@ import { checkCompleteness } from '../model/completeness.ts';
 import type { RevisionRecord } from '../model/types.ts';
 import { suggestRegister, type SuggestedController } from './suggest.ts';
 import type { ImportPlan } from './write-plan.ts';
-import type { ImportedSection, ImportedStatement } from './types.ts';
+import { allSections, type ImportedStatement } from './types.ts';
 
 export interface ReportInput {
 	plan: ImportPlan;
@@ -21,8 +21,6 @@ export interface ReportInput {
 	statement: string;
 }
 
-const flat = (sections: ImportedSection[]): ImportedSection[] => sections.flatMap((s) => [s, ...flat(s.children)]);
-
 /** What the import did and found, line by line: the files, the coverage, suggestions for a human, and what Art. 13 still needs. */
 export function importReport(input: ReportInput): string[] {
 	const { plan, covered } = input;
@@ -38,7 +36,7 @@ export function importReport(input: ReportInput): string[] {
 		lines.push('Controller facts found in the text (suggestions: check them, then set them in the `controller` option):');
 		for (const [field, value] of controller) lines.push(`  ${field}: ${JSON.stringify(value)}`);
 	}
-	const hints = suggestRegister(flat(input.parsed.sections).map((s) => ({ heading: s.heading, text: s.markdown })));
+	const hints = suggestRegister(allSections(input.parsed.sections).map((s) => ({ heading: s.heading, text: s.markdown })));
 	if (hints.length > 0) {
 		lines.push('Register facts the text suggests (not written; add them as register files where they are right):');
 		for (const hint of hints) lines.push(`  ${hint.section}: ${hint.suggestion}  ← "${hint.text.trim()}"`);

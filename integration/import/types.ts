@@ -10,6 +10,11 @@ export interface ImportedSection {
 	children: ImportedSection[];
 }
 
+/** Every section and sub-section, in reading order. */
+export function allSections(sections: ImportedSection[]): ImportedSection[] {
+	return sections.flatMap((s) => [s, ...allSections(s.children)]);
+}
+
 export interface ImportedStatement {
 	title: string | undefined;
 	/** Markdown of the text before the first section heading, or undefined. */
