@@ -107,6 +107,26 @@ describe('register files', () => {
 		});
 	});
 
+	it("prints a purpose's facts in the text as the writing-clauses page shows, in the words it quotes", async () => {
+		const [facts, text] = docsBlocks('writing-clauses.md', '## Writing clauses').filter((b) => b.body.includes('invoicing/2027-04-01'));
+		const site = await buildFixture('basic', {
+			buildDate: '2033-01-01',
+			edit: (root) => {
+				const config = join(root, 'astro.config.mjs');
+				writeFileSync(config, readFileSync(config, 'utf8').replace('strict: true,', 'strict: false,'));
+				for (const file of ['versions/2031-01-01.yaml', 'nl/intro/2031-01-01.mdx', 'en/intro/2031-01-01.mdx']) rmSync(join(root, 'content/privacy', file));
+				write(root, 'content/privacy/versions/2032-01-01.yaml', 'summary:\n  nl: Facturen.\n  en: Invoices.\n');
+				write(root, 'content/privacy/register/invoicing/2032-01-01.yaml', facts!.body);
+				write(root, 'content/privacy/nl/invoicing/2032-01-01.mdx', text!.body.replace(/^# .*\n/m, ''));
+				write(root, 'content/privacy/en/invoicing/2032-01-01.mdx', clause('Invoices', 40, 'We keep your invoices <Purpose fact="retention" />.'));
+			},
+		});
+		expect(site.read('privacy/2032-01-01/index.html')).toContain(
+			'We bewaren uw facturen 7 jaar na het einde van het boekjaar, op grond van uitvoering van een overeenkomst en wettelijke verplichting (art. 52 AWR).',
+		);
+		expect(site.read('en/privacy/2032-01-01/index.html')).toContain('We keep your invoices 7 years after the end of the financial year.');
+	});
+
 	it('refuses a register file whose per-language text lacks a language, naming file and field', async () => {
 		const error = await buildError('basic', {
 			buildDate: '2034-01-01',
