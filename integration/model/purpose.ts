@@ -47,6 +47,13 @@ export function purposeFactProblem(fact: PurposeFact, purposes: Processing[], po
 
 const digests = new WeakMap<RevisionRecord, string>();
 
+/** SHA-256 of the register facts a text is shown with (its purposes and cookies), once per revision object. */
+export function factsDigest(revision: RevisionRecord): string {
+	let digest = digests.get(revision);
+	if (digest === undefined) digests.set(revision, (digest = digestOf([revision.purposes, revision.cookies ?? null])));
+	return digest;
+}
+
 /**
  * The key of a clause text as a page shows it: the revision, the controller facts and its register facts
  * (a purpose's, or a cookie table), which are shown with it and need not change when its text does. A text
@@ -54,7 +61,5 @@ const digests = new WeakMap<RevisionRecord, string>();
  */
 export function shownTextKey(revision: RevisionRecord, controllerDigest: string): string {
 	if (revision.purposes.length === 0 && !revision.cookies) return `${revision.entryId}@${controllerDigest}`;
-	let digest = digests.get(revision);
-	if (digest === undefined) digests.set(revision, (digest = digestOf([revision.purposes, revision.cookies ?? null])));
-	return `${revision.entryId}@${controllerDigest}@${digest}`;
+	return `${revision.entryId}@${controllerDigest}@${factsDigest(revision)}`;
 }

@@ -11,6 +11,7 @@ import type {
 	VersionStatus,
 } from './types.ts';
 import { dayBefore } from './dates.ts';
+import { factsDigest } from './purpose.ts';
 import { withRegister } from './words.ts';
 
 export interface TimelineOptions {
@@ -180,7 +181,7 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 export function sameText(before: RevisionRecord | undefined, after: RevisionRecord): boolean {
 	if (before?.entryId !== after.entryId) return false;
 	// Without a register file both are the one record; hashing is for facts copied out of register files.
-	return before === after || digestOf([before.purposes, before.cookies]) === digestOf([after.purposes, after.cookies]);
+	return before === after || factsDigest(before) === factsDigest(after);
 }
 
 /**
