@@ -7,8 +7,8 @@ import { checkBuiltPages, checkPublicFiles, checkRoutes } from './routes/collisi
 import { componentFiles, ENTRYPOINTS, layoutFile } from './routes/entrypoints.ts';
 import { PAGES, routePattern, type PageKind } from './routes/patterns.ts';
 import { siteBase } from './search/bundle.ts';
-import { buildSearchIndex } from './search/pagefind.ts';
-import { takeSearchRecords } from './search/records.ts';
+import { startSearchIndex, type SearchIndex } from './search/pagefind.ts';
+import { receiveSearchRecords } from './search/records.ts';
 import { devSearchLoader } from './search/scripts.ts';
 import { virtualModules } from './virtual.ts';
 
@@ -27,6 +27,7 @@ export default function astroPrivacy(userOptions: AstroPrivacyUserOptions): Astr
 		'Check the options in astro.config.mjs against the "Options" page of the astro-privacy docs.',
 	);
 	let resolved: ResolvedConfig;
+	let searchIndex: SearchIndex | undefined;
 	let indexing: Promise<void> | undefined;
 	return {
 		name: 'astro-privacy',
@@ -50,11 +51,17 @@ export default function astroPrivacy(userOptions: AstroPrivacyUserOptions): Astr
 			},
 			'astro:config:done': ({ config }) => checkPublicFiles(fileURLToPath(config.publicDir), resolved),
 			'astro:routes:resolved': ({ routes }) => checkRoutes(routes, resolved),
-			// Pagefind works in a process of its own, so the index is built while Astro tidies up after the pages.
+			// Pagefind indexes in a process of its own while the pages render: started before them, finished after.
+			'astro:build:start': () => {
+				searchIndex?.stop(); // a build of this site that failed before its pages were written
+				searchIndex = resolved.search ? startSearchIndex() : undefined;
+				receiveSearchRecords(searchIndex?.add);
+			},
 			'astro:build:generated': ({ dir, logger }) => {
-				if (!resolved.search) return;
-				indexing = buildSearchIndex(fileURLToPath(dir), takeSearchRecords(), logger);
-				indexing.catch(() => {}); // reported by build:done; a build that fails before it must not crash on it
+				receiveSearchRecords(undefined);
+				indexing = searchIndex?.finish(fileURLToPath(dir), logger);
+				searchIndex = undefined;
+				indexing?.catch(() => {}); // reported by build:done; a build that fails before it must not crash on it
 			},
 			'astro:build:done': async ({ dir }) => {
 				await indexing;

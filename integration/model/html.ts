@@ -14,8 +14,17 @@ export function parseFragment(html: string): ElementContent[] {
 
 /** Writes nodes back with attribute values quoted and escaped, and named references where HTML has them. */
 export function serialize(nodes: ElementContent | ElementContent[]): string {
-	return toHtml(Array.isArray(nodes) ? { type: 'root', children: nodes } : nodes, { characterReferences: { useNamedReferences: true } });
+	return toHtml(Array.isArray(nodes) ? { type: 'root', children: nodes } : nodes, {
+		characterReferences: { useNamedReferences: true },
+		allowDangerousHtml: true,
+	});
 }
+
+/**
+ * Markup Astro rendered (a clause text), written out as it is: reading it into nodes only to write it
+ * back costs a parse per text. Never for text from anywhere else, which goes in through `text()`.
+ */
+export const rendered = (html: string) => ({ type: 'raw', value: html }) as unknown as ElementContent;
 
 export function element(tagName: string, properties: Properties, children: ElementContent[] = []): Element {
 	return { type: 'element', tagName, properties, children };

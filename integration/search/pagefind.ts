@@ -3,38 +3,67 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegrationLogger } from 'astro';
 import { userError } from '../config/errors.ts';
-import { element, parseFragment, serialize, text } from '../model/html.ts';
+import { element, rendered, serialize, text } from '../model/html.ts';
 import { SEARCH_BUNDLE } from './bundle.ts';
 import type { SearchRecordData } from './records.ts';
 import { writeSearchScripts } from './scripts.ts';
 
 type WorkerResult = { failed: { record: number; message: string }[]; errors: string[] };
 
+/** The index of one build, taking records while the pages render. */
+export interface SearchIndex {
+	add(record: SearchRecordData): void;
+	/** Writes the index into the build's output once every page has rendered; on failure nothing is left half-built: the output goes. */
+	finish(outDir: string, logger: AstroIntegrationLogger): Promise<void>;
+	/** Ends the thread of a build that failed before its pages were all written. */
+	stop(): void;
+}
+
 /**
- * Builds the index from the records the pages collected (one per distinct clause text and language), not
- * by crawling pages: its size follows the distinct texts, and no page or file holds the records. Pagefind
- * runs in a thread of its own (see index-worker.mjs). On failure nothing is left half-built: the output goes.
+ * Starts the index when the build starts, so Pagefind (in a thread and a process of its own, see
+ * index-worker.mjs) indexes each record while the pages after it render, on a core Astro leaves idle.
+ * One record per distinct clause text and language, not a crawl of pages: its size follows the texts.
  */
-export async function buildSearchIndex(outDir: string, records: SearchRecordData[], logger: AstroIntegrationLogger) {
-	try {
-		const result = await runWorker({
-			records: records.map((record) => ({ url: record.url, html: recordHtml(record) })),
-			outputPath: join(outDir, SEARCH_BUNDLE),
-		});
-		if (result.failed.length > 0) {
-			const list = result.failed.map(({ record, message }) => `- ${describe(records[record]!)}: ${message}`).join('\n');
-			throw userError(
-				`Pagefind could not index ${result.failed.length} clause text(s):\n${list}`,
-				'Look at the clause text named; set `search: false` in the astroPrivacy() options to build without search meanwhile.',
-			);
-		}
-		if (result.errors.length > 0) throw notWritten(join(outDir, SEARCH_BUNDLE), result.errors.join('; '));
-		await writeSearchScripts(outDir);
-		logger.info(`Indexed ${records.length} distinct clause texts for search in ${SEARCH_BUNDLE}/`);
-	} catch (error) {
-		rmSync(outDir, { recursive: true, force: true });
-		throw error;
-	}
+export function startSearchIndex(): SearchIndex {
+	const worker = new Worker(new URL('./index-worker.mjs', import.meta.url));
+	// Idle until the build finishes, the thread must not keep a failed build's process alive.
+	worker.unref();
+	const answer = new Promise<WorkerResult>((resolve, reject) => {
+		worker.once('message', resolve);
+		worker.once('error', (error) => reject(error.message));
+		// Pagefind's process can stop without an answer (a file where its folder must go, say); the thread then ends.
+		worker.once('exit', (code) => reject(`it stopped without finishing (exit code ${code})`));
+	});
+	answer.catch(() => {}); // awaited by finish(); a build that fails before it must not crash on it
+	const added: string[] = [];
+	return {
+		add(record) {
+			added.push(describe(record));
+			worker.postMessage({ url: record.url, html: recordHtml(record) });
+		},
+		async finish(outDir, logger) {
+			const outputPath = join(outDir, SEARCH_BUNDLE);
+			worker.ref();
+			worker.postMessage({ outputPath });
+			try {
+				const result = await answer.catch((why: string) => Promise.reject(notWritten(outputPath, why)));
+				if (result.failed.length > 0) {
+					const list = result.failed.map(({ record, message }) => `- ${added[record]}: ${message}`).join('\n');
+					throw userError(
+						`Pagefind could not index ${result.failed.length} clause text(s):\n${list}`,
+						'Look at the clause text named; set `search: false` in the astroPrivacy() options to build without search meanwhile.',
+					);
+				}
+				if (result.errors.length > 0) throw notWritten(outputPath, result.errors.join('; '));
+				await writeSearchScripts(outDir);
+				logger.info(`Indexed ${added.length} distinct clause texts for search in ${SEARCH_BUNDLE}/`);
+			} catch (error) {
+				rmSync(outDir, { recursive: true, force: true });
+				throw error;
+			}
+		},
+		stop: () => void worker.terminate(),
+	};
 }
 
 const notWritten = (outputPath: string, why: string) =>
@@ -45,20 +74,10 @@ const notWritten = (outputPath: string, why: string) =>
 
 const describe = (r: SearchRecordData) => `statement "${r.statement}", clause "${r.clause}" (${r.lang}, versions ${r.versions.join(', ')})`;
 
-function runWorker(data: { records: { url: string; html: string }[]; outputPath: string }): Promise<WorkerResult> {
-	return new Promise((resolve, reject) => {
-		const worker = new Worker(new URL('./index-worker.mjs', import.meta.url), { workerData: data });
-		worker.once('message', resolve);
-		worker.once('error', (error) => reject(notWritten(data.outputPath, error.message)));
-		// Pagefind's process can stop without an answer (a file where its folder must go, say); the thread then ends.
-		worker.once('exit', (code) => reject(notWritten(data.outputPath, `it stopped without finishing (exit code ${code})`)));
-	});
-}
-
 /**
  * One record as Pagefind reads it: the title as the heading (Pagefind weights it above the body), the
  * summary, body and register facts as separate blocks, filters and meta in attributes so they add no words.
- * Every text goes in as a text node, written by the serializer; only the clause's own rendered HTML is parsed.
+ * Every text goes in as a text node, written by the serializer; only the clause's own rendered HTML goes in as it is.
  */
 function recordHtml(r: SearchRecordData): string {
 	const tags = (kind: 'filter' | 'meta', key: string, values: string[]) =>
@@ -66,7 +85,7 @@ function recordHtml(r: SearchRecordData): string {
 	const main = element('main', { dataPagefindBody: true }, [
 		element('h1', {}, [text(r.title)]),
 		...(r.summary ? [element('p', {}, [text(r.summary)])] : []),
-		...parseFragment(r.html),
+		rendered(r.html),
 		// The facts are the purpose's words as much as its text is: "bewaartermijn" finds a retention the prose leaves to the register.
 		...r.facts.flatMap(factItems),
 		...tags('filter', 'statement', [r.statement]),

@@ -1,7 +1,7 @@
 /**
- * The search records of a build, handed from the pages that render them to the hook that indexes them.
- * The pages run in Astro's bundle and the hook in the integration, two copies of this module in one
- * process, so the records live on `globalThis` under a registered symbol both copies find.
+ * The search records of a build, handed from the pages that render them to the index the integration
+ * builds meanwhile. The pages run in Astro's bundle and the hook in the integration, two copies of this
+ * module in one process, so the receiver lives on `globalThis` under a registered symbol both copies find.
  */
 
 /** One distinct clause text, as the index gets it. */
@@ -27,16 +27,20 @@ export interface SearchRecordData {
 	label: string;
 }
 
-const STORE = Symbol.for('astro-privacy.search-records');
-type Store = { [STORE]?: SearchRecordData[] };
+type Receiver = (record: SearchRecordData) => void;
+const RECEIVER = Symbol.for('astro-privacy.search-receiver');
+type Store = { [RECEIVER]?: Receiver };
 
+/** Hands one record to the index of the build under way, as soon as its page renders it. */
 export function collectSearchRecord(record: SearchRecordData) {
-	((globalThis as Store)[STORE] ??= []).push(record);
+	const receive = (globalThis as Store)[RECEIVER];
+	// A page renders records only in a build with search on, which starts its index first.
+	if (!receive) throw new Error(`astro-privacy: the search record of clause "${record.clause}" was rendered with no search index started.`);
+	receive(record);
 }
 
-/** The records collected since the last call; the store is emptied, so a second build starts afresh. */
-export function takeSearchRecords(): SearchRecordData[] {
-	const records = (globalThis as Store)[STORE] ?? [];
-	delete (globalThis as Store)[STORE];
-	return records;
+/** Where the records go from now on; `undefined` when the build has taken them all. */
+export function receiveSearchRecords(receiver: Receiver | undefined) {
+	if (receiver) (globalThis as Store)[RECEIVER] = receiver;
+	else delete (globalThis as Store)[RECEIVER];
 }

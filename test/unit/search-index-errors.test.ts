@@ -3,23 +3,30 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildSearchIndex } from '../../integration/search/pagefind.ts';
+import { startSearchIndex } from '../../integration/search/pagefind.ts';
 import { searchRecord } from './search-record.ts';
 
 // The answers of Pagefind's thread that a real Pagefind gives only on a broken disk or a broken Pagefind:
 // the thread is replaced by one that answers as each test says (search-index.test.ts runs the real one).
 const thread = vi.hoisted(() => ({
 	answer: (() => {}) as (worker: import('node:events').EventEmitter) => void,
-	started: [] as { file: string; workerData: { records: { url: string; html: string }[]; outputPath: string } }[],
+	started: [] as { file: string; messages: ({ url: string; html: string } | { outputPath: string })[] }[],
 }));
 vi.mock('node:worker_threads', async () => {
 	const { EventEmitter } = await import('node:events');
 	class Worker extends EventEmitter {
-		constructor(file: URL, options: { workerData: (typeof thread.started)[number]['workerData'] }) {
+		readonly messages: (typeof thread.started)[number]['messages'] = [];
+		constructor(file: URL) {
 			super();
-			thread.started.push({ file: file.href, workerData: options.workerData });
-			setImmediate(() => thread.answer(this));
+			thread.started.push({ file: file.href, messages: this.messages });
 		}
+		postMessage(message: (typeof this.messages)[number]) {
+			this.messages.push(message);
+			// The last message says where to write: the thread answers then.
+			if ('outputPath' in message) setImmediate(() => thread.answer(this));
+		}
+		ref() {}
+		unref() {}
 	}
 	return { Worker };
 });
@@ -40,25 +47,29 @@ function outDir() {
 const record = searchRecord;
 
 const logger = { info: vi.fn() } as unknown as AstroIntegrationLogger;
-const failure = (dir: string, records = [record('intro')]) =>
-	buildSearchIndex(dir, records, logger).then(
+function failure(dir: string, records = [record('intro')]) {
+	const index = startSearchIndex();
+	for (const r of records) index.add(r);
+	return index.finish(dir, logger).then(
 		() => expect.unreachable('the index was built'),
 		(error: Error & { hint?: string }) => error,
 	);
+}
 const writeHint = (index: string) =>
 	`Check that ${index} can be written (nothing else, such as a file in public/, may take that path); set \`search: false\` in the astroPrivacy() options to build without search meanwhile.`;
 
-describe("buildSearchIndex, on each failure of Pagefind's thread", () => {
-	it('starts the index worker with the records as Pagefind reads them and the index folder', async () => {
+describe("the search index, on each failure of Pagefind's thread", () => {
+	it('sends the index worker each record as Pagefind reads it, then the index folder', async () => {
 		thread.answer = (worker) => worker.emit('exit', 1);
 		const dir = outDir();
 		await failure(dir, [record('intro'), record('cookies', 'en')]);
 		expect(thread.started).toHaveLength(1);
-		const [{ file, workerData }] = thread.started as [(typeof thread.started)[number]];
+		const [{ file, messages }] = thread.started as [(typeof thread.started)[number]];
 		expect(file).toMatch(/\/integration\/search\/index-worker\.mjs$/);
-		expect(workerData.outputPath).toBe(join(dir, '_astro-privacy/pagefind'));
-		expect(workerData.records.map((r) => r.url)).toEqual(['/privacy/#intro', '/privacy/#cookies']);
-		expect(workerData.records[1]!.html).toMatch(/^<html lang="en"><body><main data-pagefind-body><h1>cookies<\/h1><p>Tekst\.<\/p>/);
+		const [intro, cookies, last] = messages as [{ url: string; html: string }, { url: string; html: string }, { outputPath: string }];
+		expect([intro.url, cookies.url]).toEqual(['/privacy/#intro', '/privacy/#cookies']);
+		expect(cookies.html).toMatch(/^<html lang="en"><body><main data-pagefind-body><h1>cookies<\/h1><p>Tekst\.<\/p>/);
+		expect(last).toEqual({ outputPath: join(dir, '_astro-privacy/pagefind') });
 	});
 
 	it('lists every clause text Pagefind refused, by its index in the records', async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildSearchIndex } from '../../integration/search/pagefind.ts';
+import { startSearchIndex } from '../../integration/search/pagefind.ts';
 import type { SearchRecordData } from '../../integration/search/records.ts';
 
 // Real Pagefind, in its worker thread, on a few records: what the browser's search (client.ts) reads back.
@@ -23,6 +23,13 @@ function outDir() {
 }
 
 const logger = () => ({ info: vi.fn() });
+
+/** A build's index: started before the pages, each record added as its page renders, written after them. */
+function buildSearchIndex(dir: string, records: SearchRecordData[], log: AstroIntegrationLogger) {
+	const index = startSearchIndex();
+	for (const r of records) index.add(r);
+	return index.finish(dir, log);
+}
 
 /** The error a build that should fail fails with. */
 const failure = (dir: string, records: SearchRecordData[], log = logger()) =>
@@ -72,7 +79,7 @@ const pageCounts = (dir: string) =>
 	(JSON.parse(readFileSync(join(dir, '_astro-privacy/pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> })
 		.languages;
 
-describe('buildSearchIndex', () => {
+describe('the search index of a build', () => {
 	it('indexes each record under its URL and language, with the filters and meta the search UI reads', async () => {
 		const dir = outDir();
 		const log = logger();
@@ -172,6 +179,19 @@ describe('buildSearchIndex', () => {
 		expect(error.hint).toBe(
 			`Check that ${index} can be written (nothing else, such as a file in public/, may take that path); set \`search: false\` in the astroPrivacy() options to build without search meanwhile.`,
 		);
+		expect(existsSync(dir)).toBe(false);
+	});
+
+	it('ends its thread when a build stops before its pages are written, and writes nothing', async () => {
+		const dir = outDir();
+		const index = startSearchIndex();
+		index.add(record());
+		index.stop();
+		const error = await index.finish(dir, logger() as unknown as AstroIntegrationLogger).then(
+			() => expect.unreachable('the index was written'),
+			(e: Error) => e,
+		);
+		expect(error.message).toMatch(/: it stopped without finishing \(exit code \d+\)\.$/);
 		expect(existsSync(dir)).toBe(false);
 	});
 });
