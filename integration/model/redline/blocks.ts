@@ -17,8 +17,13 @@ type Block = ElementContent;
 
 const significant = (nodes: ElementContent[]): Block[] => nodes.filter((n) => n.type === 'element' || (n.type === 'text' && n.value.trim() !== ''));
 const textOf = (node: ElementContent): string => (node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join(' ') : '');
-/** Identity for alignment: the same HTML, whitespace aside. */
-const keyOf = (node: Block) => serialize(node).replace(/\s+|<br>/g, ' ');
+const keys = new WeakMap<Block, string>();
+/** Identity for alignment: the same HTML, whitespace aside; written once per node of a text read once. */
+function keyOf(node: Block): string {
+	let key = keys.get(node);
+	if (key === undefined) keys.set(node, (key = serialize(node).replace(/\s+|<br>/g, ' ')));
+	return key;
+}
 /** The same element with other children. */
 const withChildren = (node: Element, children: ElementContent[]) => element(node.tagName, node.properties, children);
 

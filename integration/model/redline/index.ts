@@ -1,4 +1,4 @@
-import { parseFragment, serialize, text } from '../html.ts';
+import { parseFragment, serialize, text, type ElementContent } from '../html.ts';
 import { diffBlocks, whole } from './blocks.ts';
 import { diffInline, mark, type RedlineLabels } from './inline.ts';
 
@@ -10,12 +10,26 @@ export type { RedlineLabels } from './inline.ts';
  * are read as the HTML standard reads them and written back by a serializer, never pasted together.
  */
 export function redlineHtml(before: string, after: string, labels: RedlineLabels): string {
-	return serialize(diffBlocks(parseFragment(before), parseFragment(after), labels));
+	return serialize(diffBlocks(read(before), read(after), labels));
 }
 
 /** A whole text marked as inserted or deleted, for clauses added or removed in a version. */
 export function wholeText(html: string, kind: 'added' | 'removed', labels: RedlineLabels): string {
-	return serialize(parseFragment(html).flatMap((node) => whole(node, kind === 'added' ? 'ins' : 'del', labels)));
+	return serialize(read(html).flatMap((node) => whole(node, kind === 'added' ? 'ins' : 'del', labels)));
+}
+
+/** How many texts stay read: a clause's current text is compared with each earlier one, page after page. */
+const READ_TEXTS = 512;
+const texts = new Map<string, ElementContent[]>();
+
+/** A text's nodes, read once while it is in use: the redline only reads them and builds new nodes around them. */
+function read(html: string): ElementContent[] {
+	let nodes = texts.get(html);
+	if (nodes)
+		texts.delete(html); // re-set below: the least recently used text goes first
+	else if (texts.size === READ_TEXTS) texts.delete(texts.keys().next().value!);
+	texts.set(html, (nodes ??= parseFragment(html)));
+	return nodes;
 }
 
 /** The redline of two plain texts, such as a clause title or summary; either may be missing. */

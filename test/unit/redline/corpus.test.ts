@@ -1,6 +1,6 @@
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { redlineHtml } from '../../../integration/model/redline/index.ts';
+import { redlineHtml, wholeText } from '../../../integration/model/redline/index.ts';
 import { MIN_ISLAND_WORDS } from '../../../integration/model/redline/inline.ts';
 import { corpus } from './corpus.ts';
 
@@ -25,6 +25,15 @@ function readable(html: string): string {
 describe('the redline corpus', () => {
 	it('has at least 20 cases', () => {
 		expect(corpus.length).toBeGreaterThanOrEqual(20);
+	});
+
+	it('redlines each pair the same whatever was redlined before it: a text is read once and never changed', () => {
+		for (const a of corpus) {
+			wholeText(a.before, 'removed', labels);
+			wholeText(a.after, 'added', labels);
+			for (const b of corpus) redlineHtml(a.after, b.before, labels);
+		}
+		expect(corpus.map((c) => redlineHtml(c.before, c.after, labels))).toEqual(results.map((r) => r.html));
 	});
 
 	it('reads as the snapshot a person checked', async () => {
