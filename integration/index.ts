@@ -27,6 +27,7 @@ export default function astroPrivacy(userOptions: AstroPrivacyUserOptions): Astr
 		'Check the options in astro.config.mjs against the "Options" page of the astro-privacy docs.',
 	);
 	let resolved: ResolvedConfig;
+	let cacheDir: string;
 	let searchIndex: SearchIndex | undefined;
 	let indexing: Promise<void> | undefined;
 	return {
@@ -49,13 +50,16 @@ export default function astroPrivacy(userOptions: AstroPrivacyUserOptions): Astr
 					}
 				}
 			},
-			'astro:config:done': ({ config }) => checkPublicFiles(fileURLToPath(config.publicDir), resolved),
+			'astro:config:done': ({ config }) => {
+				cacheDir = fileURLToPath(config.cacheDir);
+				checkPublicFiles(fileURLToPath(config.publicDir), resolved);
+			},
 			'astro:routes:resolved': ({ routes }) => checkRoutes(routes, resolved),
 			// Pagefind indexes in a process of its own while the pages render: started before them, finished after.
 			'astro:build:start': () => {
 				searchIndex?.stop(); // a build of this site that failed before its pages were written
-				searchIndex = resolved.search ? startSearchIndex() : undefined;
-				receiveSearchRecords(searchIndex?.add);
+				searchIndex = resolved.search ? startSearchIndex(cacheDir, resolved) : undefined;
+				receiveSearchRecords(searchIndex);
 			},
 			'astro:build:generated': ({ dir, logger }) => {
 				receiveSearchRecords(undefined);

@@ -1,19 +1,19 @@
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegrationLogger } from 'astro';
 import { userError } from '../config/errors.ts';
 import { element, rendered, serialize, text } from '../model/html.ts';
 import { SEARCH_BUNDLE } from './bundle.ts';
-import type { SearchRecordData } from './records.ts';
+import type { ResolvedConfig } from '../config/resolve.ts';
+import { recordSources, type RecordCollector, type SearchRecordData } from './records.ts';
 import { writeSearchScripts } from './scripts.ts';
 
 type WorkerResult = { failed: { record: number; message: string }[]; errors: string[] };
 
-/** The index of one build, taking records while the pages render. */
-export interface SearchIndex {
-	add(record: SearchRecordData): void;
-	/** Writes the index into the build's output once every page has rendered; on failure nothing is left half-built: the output goes. */
+/** The index of one build: it takes the records while the pages render (and writes aside once they are all in). */
+export interface SearchIndex extends RecordCollector {
+	/** Puts the index into the build's output once every page is written; on failure nothing is left half-built: the output goes. */
 	finish(outDir: string, logger: AstroIntegrationLogger): Promise<void>;
 	/** Ends the thread of a build that failed before its pages were all written. */
 	stop(): void;
@@ -21,10 +21,12 @@ export interface SearchIndex {
 
 /**
  * Starts the index when the build starts, so Pagefind (in a thread and a process of its own, see
- * index-worker.mjs) indexes each record while the pages after it render, on a core Astro leaves idle.
+ * index-worker.mjs) indexes each record while the pages after it render, on a core Astro leaves idle, and
+ * writes the index into a folder of the site's cache as soon as the last record is in.
  * One record per distinct clause text and language, not a crawl of pages: its size follows the texts.
  */
-export function startSearchIndex(): SearchIndex {
+export function startSearchIndex(cacheDir: string, config: Pick<ResolvedConfig, 'statements' | 'locales'>): SearchIndex {
+	const staging = join(cacheDir, 'astro-privacy-search');
 	const worker = new Worker(new URL('./index-worker.mjs', import.meta.url));
 	// Idle until the build finishes, the thread must not keep a failed build's process alive.
 	worker.unref();
@@ -36,15 +38,27 @@ export function startSearchIndex(): SearchIndex {
 	});
 	answer.catch(() => {}); // awaited by finish(); a build that fails before it must not crash on it
 	const added: string[] = [];
+	let writing = false;
+	const write = () => {
+		if (writing) return;
+		writing = true;
+		rmSync(staging, { recursive: true, force: true });
+		worker.postMessage({ outputPath: staging });
+	};
 	return {
-		add(record) {
+		sources: recordSources(
+			config.statements.map((s) => s.id),
+			config.locales,
+		),
+		receive(record) {
 			added.push(describe(record));
 			worker.postMessage({ url: record.url, html: recordHtml(record) });
 		},
+		complete: write,
 		async finish(outDir, logger) {
 			const outputPath = join(outDir, SEARCH_BUNDLE);
 			worker.ref();
-			worker.postMessage({ outputPath });
+			write();
 			try {
 				const result = await answer.catch((why: string) => Promise.reject(notWritten(outputPath, why)));
 				if (result.failed.length > 0) {
@@ -55,15 +69,33 @@ export function startSearchIndex(): SearchIndex {
 					);
 				}
 				if (result.errors.length > 0) throw notWritten(outputPath, result.errors.join('; '));
+				moveInto(staging, outputPath);
 				await writeSearchScripts(outDir);
 				logger.info(`Indexed ${added.length} distinct clause texts for search in ${SEARCH_BUNDLE}/`);
 			} catch (error) {
 				rmSync(outDir, { recursive: true, force: true });
 				throw error;
+			} finally {
+				rmSync(staging, { recursive: true, force: true });
 			}
 		},
 		stop: () => void worker.terminate(),
 	};
+}
+
+/** Moves the written index into the output: a rename where both are on one disk, a copy where not. */
+function moveInto(staging: string, outputPath: string) {
+	try {
+		mkdirSync(dirname(outputPath), { recursive: true });
+		try {
+			renameSync(staging, outputPath);
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+			cpSync(staging, outputPath, { recursive: true });
+		}
+	} catch (error) {
+		throw notWritten(outputPath, (error as Error).message);
+	}
 }
 
 const notWritten = (outputPath: string, why: string) =>

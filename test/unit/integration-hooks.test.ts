@@ -36,6 +36,7 @@ function setup(options: Record<string, unknown>, root = project(), astro: Partia
 		i18n: undefined,
 		integrations: [],
 		publicDir: pathToFileURL(join(root, 'public/')),
+		cacheDir: pathToFileURL(join(root, 'node_modules/.astro/')),
 		...astro,
 	};
 	(integration.hooks as Hooks)['astro:config:setup']({
@@ -129,11 +130,13 @@ describe('the integration wires its hooks', () => {
 		);
 	});
 
-	it('with search on, indexes the collected records after the pages, and build:done waits for it', async () => {
-		const { hooks } = setup({});
+	it('with search on, starts the index with the build and puts it in the output after the pages; build:done waits for it', async () => {
+		const { hooks, config } = setup({});
 		const dist = join(project(), 'dist');
 		mkdirSync(dist);
 		const log = logger();
+		hooks['astro:config:done']({ config } as never);
+		hooks['astro:build:start']({ logger: log } as never);
 		hooks['astro:build:generated']({ dir: pathToFileURL(`${dist}/`), logger: log } as never);
 		await hooks['astro:build:done']({ dir: pathToFileURL(`${dist}/`) } as never);
 		expect(readdirSync(join(dist, '_astro-privacy')).sort()).toEqual(['loader.js', 'pagefind', 'search.js']);

@@ -48,8 +48,8 @@ const record = searchRecord;
 
 const logger = { info: vi.fn() } as unknown as AstroIntegrationLogger;
 function failure(dir: string, records = [record('intro')]) {
-	const index = startSearchIndex();
-	for (const r of records) index.add(r);
+	const index = startSearchIndex(join(dir, 'cache'), { statements: [], locales: [] });
+	for (const r of records) index.receive(r);
 	return index.finish(dir, logger).then(
 		() => expect.unreachable('the index was built'),
 		(error: Error & { hint?: string }) => error,
@@ -59,7 +59,7 @@ const writeHint = (index: string) =>
 	`Check that ${index} can be written (nothing else, such as a file in public/, may take that path); set \`search: false\` in the astroPrivacy() options to build without search meanwhile.`;
 
 describe("the search index, on each failure of Pagefind's thread", () => {
-	it('sends the index worker each record as Pagefind reads it, then the index folder', async () => {
+	it('sends the index worker each record as Pagefind reads it, then the folder to write it in', async () => {
 		thread.answer = (worker) => worker.emit('exit', 1);
 		const dir = outDir();
 		await failure(dir, [record('intro'), record('cookies', 'en')]);
@@ -69,7 +69,7 @@ describe("the search index, on each failure of Pagefind's thread", () => {
 		const [intro, cookies, last] = messages as [{ url: string; html: string }, { url: string; html: string }, { outputPath: string }];
 		expect([intro.url, cookies.url]).toEqual(['/privacy/#intro', '/privacy/#cookies']);
 		expect(cookies.html).toMatch(/^<html lang="en"><body><main data-pagefind-body><h1>cookies<\/h1><p>Tekst\.<\/p>/);
-		expect(last).toEqual({ outputPath: join(dir, '_astro-privacy/pagefind') });
+		expect(last).toEqual({ outputPath: join(dir, 'cache/astro-privacy-search') });
 	});
 
 	it('lists every clause text Pagefind refused, by its index in the records', async () => {

@@ -24,10 +24,18 @@ function outDir() {
 
 const logger = () => ({ info: vi.fn() });
 
-/** A build's index: started before the pages, each record added as its page renders, written after them. */
+/** A site's cache folder, where the index is written before it goes into the output. */
+function cacheDir() {
+	const dir = mkdtempSync(join(tmpdir(), 'astro-privacy-cache-'));
+	dirs.push(dir);
+	return dir;
+}
+const site = { statements: [], locales: [] };
+
+/** A build's index: started before the pages, each record added as its page renders, put in the output after them. */
 function buildSearchIndex(dir: string, records: SearchRecordData[], log: AstroIntegrationLogger) {
-	const index = startSearchIndex();
-	for (const r of records) index.add(r);
+	const index = startSearchIndex(cacheDir(), site);
+	for (const r of records) index.receive(r);
 	return index.finish(dir, log);
 }
 
@@ -174,18 +182,30 @@ describe('the search index of a build', () => {
 		const error = await failure(dir, [record()]);
 
 		const index = join(dir, '_astro-privacy/pagefind');
-		// Pagefind's process gives up without an answer, and its thread ends.
-		expect(error.message).toMatch(new RegExp(`^Pagefind could not write the search index to ${index}: it stopped without finishing \\(exit code \\d+\\)\\.$`));
+		expect(error.message).toMatch(new RegExp(`^Pagefind could not write the search index to ${index}: E[A-Z]+: .*${join(dir, '_astro-privacy')}.*\\.$`));
 		expect(error.hint).toBe(
 			`Check that ${index} can be written (nothing else, such as a file in public/, may take that path); set \`search: false\` in the astroPrivacy() options to build without search meanwhile.`,
 		);
 		expect(existsSync(dir)).toBe(false);
 	});
 
+	it('writes the index aside as soon as every record is in, and puts it in the output when the pages are done', async () => {
+		const [cache, dir] = [cacheDir(), outDir()];
+		const index = startSearchIndex(cache, { statements: [{ id: 'privacy' }] as never, locales: ['nl'] });
+		expect(index.sources).toEqual(['privacy|nl']);
+		index.receive(record());
+		index.complete();
+		const staged = join(cache, 'astro-privacy-search/pagefind-entry.json');
+		await vi.waitFor(() => expect(existsSync(staged)).toBe(true), { timeout: 20_000, interval: 20 });
+		await index.finish(dir, logger() as unknown as AstroIntegrationLogger);
+		expect(pageCounts(dir)).toEqual({ nl: expect.objectContaining({ page_count: 1 }) });
+		expect(readdirSync(cache)).toEqual([]);
+	});
+
 	it('ends its thread when a build stops before its pages are written, and writes nothing', async () => {
-		const dir = outDir();
-		const index = startSearchIndex();
-		index.add(record());
+		const [cache, dir] = [cacheDir(), outDir()];
+		const index = startSearchIndex(cache, site);
+		index.receive(record());
 		index.stop();
 		const error = await index.finish(dir, logger() as unknown as AstroIntegrationLogger).then(
 			() => expect.unreachable('the index was written'),
@@ -193,5 +213,6 @@ describe('the search index of a build', () => {
 		);
 		expect(error.message).toMatch(/: it stopped without finishing \(exit code \d+\)\.$/);
 		expect(existsSync(dir)).toBe(false);
+		expect(readdirSync(cache)).toEqual([]);
 	});
 });

@@ -1,41 +1,82 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { collectSearchRecord, receiveSearchRecords, type SearchRecordData } from '../../integration/search/records.ts';
+import {
+	collectSearchRecord,
+	expectSearchRecords,
+	firstToCollect,
+	receiveSearchRecords,
+	recordSources,
+	type RecordCollector,
+	type SearchRecordData,
+} from '../../integration/search/records.ts';
 import { searchRecord } from './search-record.ts';
 
 const record = searchRecord;
+
+/** An index that keeps what it receives, for the statements and languages given. */
+function collector(statements = ['privacy'], locales = ['nl']) {
+	const received: SearchRecordData[] = [];
+	const index = { received, completed: 0, sources: recordSources(statements, locales) };
+	const taker: RecordCollector = { sources: index.sources, receive: (r) => received.push(r), complete: () => index.completed++ };
+	receiveSearchRecords(taker);
+	return index;
+}
 
 afterEach(() => receiveSearchRecords(undefined));
 
 describe('the search records of a build', () => {
 	it('go to the index of the build under way as the pages render them, in their order', () => {
-		const received: SearchRecordData[] = [];
-		receiveSearchRecords((r) => received.push(r));
-		collectSearchRecord(record('intro'));
-		collectSearchRecord(record('cookies'));
-		expect(received.map((r) => r.clause)).toEqual(['intro', 'cookies']);
+		const index = collector();
+		expect(firstToCollect('privacy', 'nl')).toBe(true);
+		expectSearchRecords('privacy', 'nl', 2);
+		collectSearchRecord('nl', record('intro'));
+		collectSearchRecord('nl', record('cookies'));
+		expect(index.received.map((r) => r.clause)).toEqual(['intro', 'cookies']);
 	});
 
-	it('go to the next build’s index once it starts, never to the last one’s', () => {
-		const [first, second]: SearchRecordData[][] = [[], []];
-		receiveSearchRecords((r) => first.push(r));
-		collectSearchRecord(record('intro'));
-		receiveSearchRecords((r) => second.push(r));
-		collectSearchRecord(record('retention'));
-		expect([first.map((r) => r.clause), second.map((r) => r.clause)]).toEqual([['intro'], ['retention']]);
+	it('are rendered by the first page of each statement and language, once per build', () => {
+		expect(firstToCollect('privacy', 'nl')).toBe(false); // no build under way
+		collector(['privacy', 'cookies'], ['nl', 'en']);
+		const claims = [firstToCollect('privacy', 'nl'), firstToCollect('privacy', 'nl'), firstToCollect('privacy', 'en'), firstToCollect('cookies', 'nl')];
+		expect(claims).toEqual([true, false, true, true]);
+		collector(); // the next build
+		expect(firstToCollect('privacy', 'nl')).toBe(true);
+	});
+
+	it('are complete once every statement and language has handed over all it counted, and not before', () => {
+		const index = collector(['privacy', 'cookies'], ['nl', 'en']);
+		firstToCollect('privacy', 'nl');
+		expectSearchRecords('privacy', 'nl', 1);
+		firstToCollect('privacy', 'en');
+		expectSearchRecords('privacy', 'en', 0);
+		firstToCollect('cookies', 'nl');
+		// Claimed, not yet counted: a page rendering beside it may not complete the index.
+		collectSearchRecord('nl', record('intro'));
+		expect(index.completed).toBe(0);
+		expectSearchRecords('cookies', 'nl', 1);
+		firstToCollect('cookies', 'en');
+		expectSearchRecords('cookies', 'en', 1);
+		// An untranslated text is a record in its own language, counted for the page's.
+		collectSearchRecord('nl', { ...record('banner', 'en'), statement: 'cookies' });
+		expect(index.completed).toBe(0);
+		collectSearchRecord('en', { ...record('banner', 'en'), statement: 'cookies' });
+		expect(index.completed).toBe(1);
+		expect(index.received).toHaveLength(3);
 	});
 
 	it('are an error when no index takes them, naming the clause', () => {
-		receiveSearchRecords((r) => r);
+		collector();
 		receiveSearchRecords(undefined);
-		expect(() => collectSearchRecord(record('intro'))).toThrow('the search record of clause "intro" was rendered with no search index started');
+		expect(() => collectSearchRecord('nl', record('intro'))).toThrow('the search record of clause "intro" was rendered with no search index started');
 	});
 
-	it("reach the integration's receiver from the copy of the module in Astro's bundle", async () => {
-		const received: SearchRecordData[] = [];
-		receiveSearchRecords((r) => received.push(r));
+	it("reach the integration's index from the copy of the module in Astro's bundle", async () => {
+		const index = collector();
 		const other = (await import(/* @vite-ignore */ `${'../../integration/search/records.ts'}?bundle`)) as typeof import('../../integration/search/records.ts');
 		expect(other.collectSearchRecord).not.toBe(collectSearchRecord);
-		other.collectSearchRecord(record('cookies'));
-		expect(received.map((r) => r.clause)).toEqual(['cookies']);
+		expect(other.firstToCollect('privacy', 'nl')).toBe(true);
+		other.expectSearchRecords('privacy', 'nl', 1);
+		other.collectSearchRecord('nl', record('cookies'));
+		expect(index.received.map((r) => r.clause)).toEqual(['cookies']);
+		expect(index.completed).toBe(1);
 	});
 });
