@@ -6,12 +6,12 @@ const kits = new Map<string, ReturnType<typeof makeKit>>();
 
 function makeKit(locale: string) {
 	const translate = translators(locale);
-	// A page of a hundred clauses asks for the same few strings hundreds of times; i18next is not free.
-	const plain = new Map<string, string>();
+	// A build asks for the same strings, with the same dates and counts, on page after page; i18next is not free.
+	const texts = new Map<string, string>();
 	const t = (key: string, options?: Record<string, unknown>): string => {
-		if (options) return String(translate(key, options as never));
-		let text = plain.get(key);
-		if (text === undefined) plain.set(key, (text = translate(key)));
+		const id = options ? `${key}\0${JSON.stringify(options)}` : key;
+		let text = texts.get(id);
+		if (text === undefined) texts.set(id, (text = String(translate(key, options as never))));
 		return text;
 	};
 	const dates = new Map<string, string>();

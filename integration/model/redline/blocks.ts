@@ -1,7 +1,7 @@
 import { diffArrays } from 'diff';
 import { element, serialize, type Element, type ElementContent } from '../html.ts';
 import { diffInline, mark, type RedlineLabels } from './inline.ts';
-import { similarity } from './similarity.ts';
+import { profile, similarity, type TextProfile } from './similarity.ts';
 import { renderTokens, tokenize } from './tokens.ts';
 
 /** Elements whose children are blocks: they are kept and their children compared one by one. */
@@ -17,6 +17,13 @@ type Block = ElementContent;
 
 const significant = (nodes: ElementContent[]): Block[] => nodes.filter((n) => n.type === 'element' || (n.type === 'text' && n.value.trim() !== ''));
 const textOf = (node: ElementContent): string => (node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join(' ') : '');
+const profiles = new WeakMap<Block, TextProfile>();
+/** A block's text as the similarity reads it, made once per node of a text read once. */
+function profileOf(node: Block): TextProfile {
+	let made = profiles.get(node);
+	if (!made) profiles.set(node, (made = profile(textOf(node))));
+	return made;
+}
 const keys = new WeakMap<Block, string>();
 /** Identity for alignment: the same HTML, whitespace aside; written once per node of a text read once. */
 function keyOf(node: Block): string {
@@ -73,7 +80,7 @@ function pairBlocks(removed: Block[], added: Block[], labels: RedlineLabels): El
 		let best = loose ? -1 : PAIR_SIMILARITY - Number.EPSILON;
 		for (let i = next; i < added.length; i++) {
 			if (nameOf(added[i]!) !== nameOf(old)) continue;
-			const score = similarity(textOf(old), textOf(added[i]!));
+			const score = similarity(profileOf(old), profileOf(added[i]!));
 			if (score > best) [match, best] = [i, score];
 		}
 		if (match === -1) {

@@ -13,27 +13,33 @@ export function sharedCount<T>(a: T[], b: T[]): number {
 	return shared;
 }
 
-/**
- * How alike two texts are: the Dice coefficient of their character pairs (1 for the same text, 0 for
- * nothing in common), so "accountant" and "accountants" are alike. Near-linear in the length of the texts
- * (each side's pairs are sorted once), unlike a character diff, which is quadratic in the worst case.
- */
-export function similarity(a: string, b: string): number {
-	const left = pairs(a);
-	const right = pairs(b);
-	if (left.length + right.length === 0) return a.trim() === b.trim() ? 1 : 0;
-	return (2 * sharedSorted(left.sort(), right.sort())) / (left.length + right.length);
+/** A text as `similarity` reads it, made once per block however many blocks it is compared with. */
+export interface TextProfile {
+	/** Each pair of characters as one number, sorted. */
+	pairs: Uint32Array;
+	/** The text, for texts too short for a pair. */
+	text: string;
 }
 
 /**
  * Each pair of characters as one number (two UTF-16 code units) in a typed array: a pair above 2^30 would
  * be a boxed number in a plain array or a Map, one allocation per pair of every block compared.
  */
-function pairs(text: string): Uint32Array {
+export function profile(text: string): TextProfile {
 	const clean = text.toLowerCase().replace(/\s+/g, ' ').trim();
-	const out = new Uint32Array(Math.max(clean.length - 1, 0));
-	for (let i = 0; i < out.length; i++) out[i] = clean.charCodeAt(i) * 65536 + clean.charCodeAt(i + 1);
-	return out;
+	const pairs = new Uint32Array(Math.max(clean.length - 1, 0));
+	for (let i = 0; i < pairs.length; i++) pairs[i] = clean.charCodeAt(i) * 65536 + clean.charCodeAt(i + 1);
+	return { pairs: pairs.sort(), text: clean };
+}
+
+/**
+ * How alike two texts are: the Dice coefficient of their character pairs (1 for the same text, 0 for
+ * nothing in common), so "accountant" and "accountants" are alike. Near-linear in the length of the texts
+ * (each side's pairs are sorted once), unlike a character diff, which is quadratic in the worst case.
+ */
+export function similarity(a: TextProfile, b: TextProfile): number {
+	if (a.pairs.length + b.pairs.length === 0) return a.text === b.text ? 1 : 0;
+	return (2 * sharedSorted(a.pairs, b.pairs)) / (a.pairs.length + b.pairs.length);
 }
 
 /** The size of the multiset intersection of two sorted lists, in one pass over both. */

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseFragment, serialize } from '../../../integration/model/html.ts';
 import { redlineHtml } from '../../../integration/model/redline/index.ts';
-import { sharedCount, similarity } from '../../../integration/model/redline/similarity.ts';
+import { profile, sharedCount, similarity as alike } from '../../../integration/model/redline/similarity.ts';
 import { tokenize, tokenKey } from '../../../integration/model/redline/tokens.ts';
 
 const labels = { inserted: 'inserted:', deleted: 'deleted:' };
 const redline = (before: string, after: string) => redlineHtml(before, after, labels).replace(/<span class="visually-hidden">[^<]*<\/span>/g, '');
 const nodes = parseFragment;
+const similarity = (a: string, b: string) => alike(profile(a), profile(b));
 
 describe('the words of a text', () => {
 	it('are never split: addresses, amounts, article numbers and names with joiners are one word', () => {
