@@ -149,7 +149,7 @@ describe('every URL format', () => {
 		});
 		const nl = site.read('privacy/2032-01-01/index.html');
 		// The intro comes before the contents, with its anchor and no heading.
-		expect(nl).toMatch(/<section id="welcome"><p class="policy-date">.*?<\/p><p>Dit is onze privacyverklaring.<\/p><\/section><nav class="policy-toc"/);
+		expect(nl).toMatch(/<section id="welcome"><header><p><a .*?<\/a><\/p><\/header><p>Dit is onze privacyverklaring.<\/p><\/section><nav class="policy-toc"/);
 		expect(nl).toContain('<h2 id="intro"><span class="policy-number">1</span> Wie wij zijn</h2>');
 		expect(nl).toContain('<h2 id="retention"><span class="policy-number">2</span> Bewaartermijnen</h2>');
 		expect(nl).toContain('<h3 id="logs"><span class="policy-number">2.1</span> Logbestanden</h3>');
