@@ -134,6 +134,8 @@ describe('the integration wires its hooks', () => {
 		const dist = join(project(), 'dist');
 		mkdirSync(dist);
 		const log = logger();
+		// The index starts with the build, before the pages render.
+		hooks['astro:build:start']({ logger: log } as never);
 		hooks['astro:build:generated']({ dir: pathToFileURL(`${dist}/`), logger: log } as never);
 		await hooks['astro:build:done']({ dir: pathToFileURL(`${dist}/`) } as never);
 		expect(readdirSync(join(dist, '_astro-privacy')).sort()).toEqual(['loader.js', 'pagefind', 'search.js']);
