@@ -59,7 +59,7 @@ export default function astroPrivacy(userOptions: AstroPrivacyUserOptions): Astr
 			},
 			'astro:build:generated': ({ dir, logger }) => {
 				receiveSearchRecords(undefined);
-				indexing = searchIndex?.finish(fileURLToPath(dir), logger);
+				indexing = searchIndex?.finish(fileURLToPath(dir), logger, resolved.strings);
 				searchIndex = undefined;
 				indexing?.catch(() => {}); // reported by build:done; a build that fails before it must not crash on it
 			},

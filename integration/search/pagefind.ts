@@ -13,8 +13,11 @@ type WorkerResult = { failed: { record: number; message: string }[]; errors: str
 /** The index of one build, taking records while the pages render. */
 export interface SearchIndex {
 	add(record: SearchRecordData): void;
-	/** Writes the index into the build's output once every page has rendered; on failure nothing is left half-built: the output goes. */
-	finish(outDir: string, logger: AstroIntegrationLogger): Promise<void>;
+	/**
+	 * Writes the index into the build's output once every page has rendered, and beside it the search scripts
+	 * and their words in each locale of `strings` (the resolved UI strings); on failure nothing is left half-built: the output goes.
+	 */
+	finish(outDir: string, logger: AstroIntegrationLogger, strings: Record<string, Record<string, string>>): Promise<void>;
 	/** Ends the thread of a build that failed before its pages were all written. */
 	stop(): void;
 }
@@ -41,7 +44,7 @@ export function startSearchIndex(): SearchIndex {
 			added.push(describe(record));
 			worker.postMessage({ url: record.url, html: recordHtml(record) });
 		},
-		async finish(outDir, logger) {
+		async finish(outDir, logger, strings) {
 			const outputPath = join(outDir, SEARCH_BUNDLE);
 			worker.ref();
 			worker.postMessage({ outputPath });
@@ -55,7 +58,7 @@ export function startSearchIndex(): SearchIndex {
 					);
 				}
 				if (result.errors.length > 0) throw notWritten(outputPath, result.errors.join('; '));
-				await writeSearchScripts(outDir);
+				await writeSearchScripts(outDir, strings);
 				logger.info(`Indexed ${added.length} distinct clause texts for search in ${SEARCH_BUNDLE}/`);
 			} catch (error) {
 				rmSync(outDir, { recursive: true, force: true });

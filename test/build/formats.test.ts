@@ -39,7 +39,7 @@ describe('every URL format', () => {
 			expect(nl).toContain('href="/privacy/changes"');
 			expect(site.exists('privacy/2020-01-01.html')).toBe(true);
 			expect(pageCount(site, 'nl')).toBe(distinctTexts);
-			expect(readdirSync(join(site.dist, '_astro-privacy')).sort()).toEqual(['loader.js', 'pagefind', 'search.js']);
+			expect(readdirSync(join(site.dist, '_astro-privacy')).sort()).toEqual(['loader.js', 'pagefind', 'search.js', 'strings']);
 		});
 	}
 
@@ -51,6 +51,8 @@ describe('every URL format', () => {
 		const nl = site.read('privacy/index.html');
 		expect(nl).toContain('<a href="/docs/en/privacy" hreflang="en" lang="en">English</a>');
 		expect(nl).toContain('data-bundle="/docs/_astro-privacy/pagefind/"');
+		expect(nl).toContain('data-strings="/docs/_astro-privacy/strings/nl.json"');
+		expect(site.exists('_astro-privacy/strings/nl.json')).toBe(true);
 		expect(pageCount(site, 'en')).toBe(distinctTexts);
 	});
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { bundledStrings } from '../../integration/i18n/strings.ts';
 import { startSearchIndex } from '../../integration/search/pagefind.ts';
 import { searchRecord } from './search-record.ts';
 
@@ -50,7 +51,7 @@ const logger = { info: vi.fn() } as unknown as AstroIntegrationLogger;
 function failure(dir: string, records = [record('intro')]) {
 	const index = startSearchIndex();
 	for (const r of records) index.add(r);
-	return index.finish(dir, logger).then(
+	return index.finish(dir, logger, { nl: bundledStrings.nl! }).then(
 		() => expect.unreachable('the index was built'),
 		(error: Error & { hint?: string }) => error,
 	);

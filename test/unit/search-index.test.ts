@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { bundledStrings } from '../../integration/i18n/strings.ts';
 import { startSearchIndex } from '../../integration/search/pagefind.ts';
 import type { SearchRecordData } from '../../integration/search/records.ts';
 
@@ -28,7 +29,7 @@ const logger = () => ({ info: vi.fn() });
 function buildSearchIndex(dir: string, records: SearchRecordData[], log: AstroIntegrationLogger) {
 	const index = startSearchIndex();
 	for (const r of records) index.add(r);
-	return index.finish(dir, log);
+	return index.finish(dir, log, { nl: bundledStrings.nl! });
 }
 
 /** The error a build that should fail fails with. */
@@ -127,8 +128,8 @@ describe('the search index of a build', () => {
 		expect(en.filters).toEqual({ statement: ['cookies'], version: ['2021-01-01'], status: ['upcoming'] });
 		expect(en.meta.versions).toBe('2021-01-01');
 
-		// The browser scripts go beside the index, and the build is told what was indexed.
-		expect(readdirSync(join(dir, '_astro-privacy')).sort()).toEqual(['loader.js', 'pagefind', 'search.js']);
+		// The browser scripts and their words go beside the index, and the build is told what was indexed.
+		expect(readdirSync(join(dir, '_astro-privacy')).sort()).toEqual(['loader.js', 'pagefind', 'search.js', 'strings']);
 		expect(existsSync(join(dir, 'index.html'))).toBe(true);
 		expect(log.info).toHaveBeenCalledExactlyOnceWith('Indexed 2 distinct clause texts for search in _astro-privacy/pagefind/');
 	});
@@ -187,7 +188,7 @@ describe('the search index of a build', () => {
 		const index = startSearchIndex();
 		index.add(record());
 		index.stop();
-		const error = await index.finish(dir, logger() as unknown as AstroIntegrationLogger).then(
+		const error = await index.finish(dir, logger() as unknown as AstroIntegrationLogger, { nl: bundledStrings.nl! }).then(
 			() => expect.unreachable('the index was written'),
 			(e: Error) => e,
 		);
