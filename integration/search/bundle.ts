@@ -12,3 +12,6 @@ export const SEARCH_LOADER = `${SEARCH_ROOT}/loader.js`;
 
 /** The search UI, compiled from `client.ts` into the output, so the page's loader can import it by URL. */
 export const SEARCH_CLIENT = `${SEARCH_ROOT}/search.js`;
+
+/** The search UI's words, `<locale>.json` per locale (see strings.ts). */
+export const SEARCH_STRINGS = `${SEARCH_ROOT}/strings`;

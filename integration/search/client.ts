@@ -1,4 +1,5 @@
 /** The search UI: runs in the browser after the reader first focuses the search box. */
+import type { SearchStrings } from './strings.ts';
 
 interface PagefindData {
 	url: string;
@@ -21,18 +22,22 @@ export async function startSearch(root: HTMLElement) {
 	const select = root.querySelector<HTMLSelectElement>('select[name="version"]')!;
 	const status = root.querySelector<HTMLElement>('[role="status"]')!;
 	const list = root.querySelector<HTMLOListElement>('ol')!;
-	const strings = JSON.parse(root.dataset.strings!);
 	const versionUrl = root.dataset.versionUrl!;
 	const statement = root.dataset.statement;
 	let pagefind: Pagefind;
+	let strings: SearchStrings;
 	try {
-		pagefind = await import(/* @vite-ignore */ `${root.dataset.bundle}pagefind.js`);
+		// The words are a file of their own, not a weight on every page: fetched while Pagefind loads.
+		[pagefind, strings] = await Promise.all([
+			import(/* @vite-ignore */ `${root.dataset.bundle}pagefind.js`),
+			fetch(root.dataset.strings!).then((response) => response.json()),
+		]);
 		await pagefind.options({ baseUrl: root.dataset.base! });
 		// The reader is about to type: load the engine and the language's entry now, not on the first key.
 		await pagefind.init();
 		if (statement) await addVersions(pagefind, statement, root.dataset.current, select, strings);
 	} catch {
-		status.textContent = strings.unavailable;
+		status.textContent = root.dataset.unavailable!;
 		return;
 	}
 
@@ -87,14 +92,14 @@ export async function startSearch(root: HTMLElement) {
  * An option per earlier or upcoming version of the statement, read from the index's version filter (drafts
  * are never indexed), newest first and before "all versions"; dated as the server dates them.
  */
-async function addVersions(pagefind: Pagefind, statement: string, current: string | undefined, select: HTMLSelectElement, strings: Record<string, string>) {
+async function addVersions(pagefind: Pagefind, statement: string, current: string | undefined, select: HTMLSelectElement, strings: SearchStrings) {
 	// Pagefind counts only the filters it has loaded.
 	await pagefind.filters();
 	const found = await pagefind.search(null, { filters: { statement } });
 	const format = new Intl.DateTimeFormat(strings.dateLocale, { dateStyle: 'long', timeZone: 'UTC' });
 	const versions = Object.keys(found?.filters.version ?? {}).filter((id) => id !== current && found!.filters.version![id]! > 0);
 	for (const id of versions.sort().reverse()) {
-		const label = (current && id > current ? strings.upcoming : strings.version)!.replace('{date}', format.format(new Date(`${id}T00:00:00Z`)));
+		const label = (current && id > current ? strings.upcoming : strings.version).replace('{date}', format.format(new Date(`${id}T00:00:00Z`)));
 		select.insertBefore(new Option(label, id), select.lastElementChild);
 	}
 }

@@ -5,7 +5,7 @@
  */
 for (const root of document.querySelectorAll<HTMLElement>('[data-policy-search]')) {
 	root.hidden = false;
-	const unavailable = () => (root.querySelector('[role="status"]')!.textContent = JSON.parse(root.dataset.strings!).unavailable);
+	const unavailable = () => (root.querySelector('[role="status"]')!.textContent = root.dataset.unavailable!);
 	const start = () => (root.dataset.client ? import(/* @vite-ignore */ root.dataset.client).then((m) => m.startSearch(root), unavailable) : unavailable());
 	root.addEventListener('focusin', start, { once: true });
 }

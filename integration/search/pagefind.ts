@@ -13,7 +13,10 @@ type WorkerResult = { failed: { record: number; message: string }[]; errors: str
 
 /** The index of one build: it takes the records while the pages render (and writes aside once they are all in). */
 export interface SearchIndex extends RecordCollector {
-	/** Puts the index into the build's output once every page is written; on failure nothing is left half-built: the output goes. */
+	/**
+	 * Puts the index into the build's output once every page is written, and beside it the search scripts and
+	 * their words in each of the site's locales; on failure nothing is left half-built: the output goes.
+	 */
 	finish(outDir: string, logger: AstroIntegrationLogger): Promise<void>;
 	/** Ends the thread of a build that failed before its pages were all written. */
 	stop(): void;
@@ -25,7 +28,7 @@ export interface SearchIndex extends RecordCollector {
  * writes the index into a folder of the site's cache as soon as the last record is in.
  * One record per distinct clause text and language, not a crawl of pages: its size follows the texts.
  */
-export function startSearchIndex(cacheDir: string, config: Pick<ResolvedConfig, 'statements' | 'locales'>): SearchIndex {
+export function startSearchIndex(cacheDir: string, config: Pick<ResolvedConfig, 'statements' | 'locales' | 'strings'>): SearchIndex {
 	const staging = join(cacheDir, 'astro-privacy-search');
 	const worker = new Worker(new URL('./index-worker.mjs', import.meta.url));
 	// Idle until the build finishes, the thread must not keep a failed build's process alive.
@@ -70,7 +73,7 @@ export function startSearchIndex(cacheDir: string, config: Pick<ResolvedConfig, 
 				}
 				if (result.errors.length > 0) throw notWritten(outputPath, result.errors.join('; '));
 				moveInto(staging, outputPath);
-				await writeSearchScripts(outDir);
+				await writeSearchScripts(outDir, config.strings);
 				logger.info(`Indexed ${added.length} distinct clause texts for search in ${SEARCH_BUNDLE}/`);
 			} catch (error) {
 				rmSync(outDir, { recursive: true, force: true });

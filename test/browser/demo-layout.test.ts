@@ -51,7 +51,7 @@ describe('a table in a clause on a phone', () => {
 	it('scrolls inside itself, and a keyboard reaches it to scroll it: axe finds nothing at 320 px', async () => {
 		const page = await (await browser.newContext({ viewport: { width: 320, height: 800 } })).newPage();
 		await page.goto(`${base}/privacy/2027-03-01/`);
-		const table = page.locator('section:has(> h2#retention) table');
+		const table = page.locator('section:has(> header > h2#retention) table');
 		expect(await table.evaluate((t) => t.scrollWidth > t.clientWidth)).toBe(true);
 		expect(await table.getAttribute('tabindex')).toBe('0');
 		const { violations } = await new AxeBuilder({ page }).include('.policy').analyze();
@@ -62,24 +62,38 @@ describe('a table in a clause on a phone', () => {
 
 describe("the site's look", () => {
 	for (const colorScheme of ['light', 'dark'] as const) {
-		it(`takes the site's text colour in ${colorScheme} mode, with boxes tinted from it and no background of its own`, async () => {
+		it(`takes the site's text colour in ${colorScheme} mode, with boxes tinted from it, dates muted and no background of its own`, async () => {
 			const page = await (await browser.newContext({ colorScheme })).newPage();
 			await page.goto(`${base}/privacy/`);
 			const look = await page.evaluate(() => {
 				const text = getComputedStyle(document.body).color;
 				const probe = document.createElement('span');
 				probe.style.backgroundColor = `color-mix(in srgb, ${text} 6%, transparent)`;
+				probe.style.color = `color-mix(in srgb, ${text} 80%, transparent)`;
 				document.body.append(probe);
 				const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
 				return {
 					text,
 					tint: getComputedStyle(probe).backgroundColor,
+					muted: getComputedStyle(probe).color,
 					title: style('.policy h1').color,
 					background: style('.policy').backgroundColor,
 					toc: style('.policy-toc').backgroundColor,
+					// A clause's header: its date line, then its summary.
+					date: style('section:has(> header > h2#retention) > header > p').color,
+					dateLink: style('section:has(> header > h2#retention) > header > p > a').color,
+					summary: style('section:has(> header > h2#retention) > header > p + p').backgroundColor,
 				};
 			});
-			expect(look).toEqual({ ...look, title: look.text, background: 'rgba(0, 0, 0, 0)', toc: look.tint });
+			expect(look).toEqual({
+				...look,
+				title: look.text,
+				background: 'rgba(0, 0, 0, 0)',
+				toc: look.tint,
+				date: look.muted,
+				dateLink: look.muted,
+				summary: look.tint,
+			});
 			await page.context().close();
 		});
 	}

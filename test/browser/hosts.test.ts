@@ -110,7 +110,7 @@ describe('in the layouts of host sites', () => {
 			});
 			expect(
 				await page
-					.locator('.policy > section p:not(.policy-date)')
+					.locator('.policy > section > p')
 					.first()
 					.evaluate((p) => getComputedStyle(p).color),
 			).toBe(starlight.text);
@@ -134,7 +134,7 @@ describe("in a business site's own look, light and dark", () => {
 	/** The statement's font, its text colour, and the colour behind it (its own background is transparent). */
 	const look = (page: Page) =>
 		page
-			.locator('.policy > section p:not(.policy-date)')
+			.locator('.policy > section > p')
 			.first()
 			.evaluate((p) => {
 				let el: Element | null = p;
@@ -168,7 +168,7 @@ describe("in a business site's own look, light and dark", () => {
 				.locator(selector)
 				.first()
 				.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-		const [title, section, text] = [await size('.policy h1'), await size('.policy > section h2'), await size('.policy > section p:not(.policy-date)')];
+		const [title, section, text] = [await size('.policy h1'), await size('.policy > section h2'), await size('.policy > section > p')];
 		expect(section).toBeLessThan(title * 0.75);
 		expect(section).toBeGreaterThan(text * 1.2);
 		for (const box of ['.policy-toc h2', '.policy-contact h2']) {

@@ -52,6 +52,22 @@ describe('clause search', () => {
 		await page.context().close();
 	});
 
+	it('fetches its words when the box is used, not with the page, and says search cannot load when they do not come', async () => {
+		const page = await (await browser.newContext()).newPage();
+		const words: string[] = [];
+		page.on('request', (r) => {
+			if (r.url().includes('/_astro-privacy/strings/')) words.push(r.url());
+		});
+		await page.route('**/_astro-privacy/strings/nl.json', (route) => route.abort());
+		await page.goto(`${base}/privacy/`);
+		await page.waitForLoadState('networkidle');
+		expect(words).toEqual([]);
+		await page.getByRole('searchbox').focus();
+		await expect.poll(() => page.getByRole('status').textContent()).toBe('Zoeken kon niet worden geladen. Laad de pagina opnieuw.');
+		expect(words).toEqual([`${base}/_astro-privacy/strings/nl.json`]);
+		await page.context().close();
+	});
+
 	it('finds the Dutch retention clause first and lands on its anchor', async () => {
 		const { page } = await open('/privacy/');
 		const results = await search(page, 'bewaartermijnen');
@@ -329,7 +345,7 @@ describe('accessibility', () => {
 
 	it("reads each clause's last-modified date once, after its heading and not as part of its name", async () => {
 		const { page } = await open('/privacy/');
-		const section = page.locator('section:has(> h2#retention)');
+		const section = page.locator('section:has(> header > h2#retention)');
 		expect(await page.getByRole('heading', { name: 'Bewaartermijnen', exact: true }).count()).toBe(1);
 		const tree = await section.ariaSnapshot();
 		// As the build date has it: the retention text last changed on 15 February 2023.

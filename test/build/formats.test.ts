@@ -39,7 +39,7 @@ describe('every URL format', () => {
 			expect(nl).toContain('href="/privacy/changes"');
 			expect(site.exists('privacy/2020-01-01.html')).toBe(true);
 			expect(pageCount(site, 'nl')).toBe(distinctTexts);
-			expect(readdirSync(join(site.dist, '_astro-privacy')).sort()).toEqual(['loader.js', 'pagefind', 'search.js']);
+			expect(readdirSync(join(site.dist, '_astro-privacy')).sort()).toEqual(['loader.js', 'pagefind', 'search.js', 'strings']);
 		});
 	}
 
@@ -51,6 +51,8 @@ describe('every URL format', () => {
 		const nl = site.read('privacy/index.html');
 		expect(nl).toContain('<a href="/docs/en/privacy" hreflang="en" lang="en">English</a>');
 		expect(nl).toContain('data-bundle="/docs/_astro-privacy/pagefind/"');
+		expect(nl).toContain('data-strings="/docs/_astro-privacy/strings/nl.json"');
+		expect(site.exists('_astro-privacy/strings/nl.json')).toBe(true);
 		expect(pageCount(site, 'en')).toBe(distinctTexts);
 	});
 
@@ -149,7 +151,7 @@ describe('every URL format', () => {
 		});
 		const nl = site.read('privacy/2032-01-01/index.html');
 		// The intro comes before the contents, with its anchor and no heading.
-		expect(nl).toMatch(/<section id="welcome"><p class="policy-date">.*?<\/p><p>Dit is onze privacyverklaring.<\/p><\/section><nav class="policy-toc"/);
+		expect(nl).toMatch(/<section id="welcome"><header><p><a .*?<\/a><\/p><\/header><p>Dit is onze privacyverklaring.<\/p><\/section><nav class="policy-toc"/);
 		expect(nl).toContain('<h2 id="intro"><span class="policy-number">1</span> Wie wij zijn</h2>');
 		expect(nl).toContain('<h2 id="retention"><span class="policy-number">2</span> Bewaartermijnen</h2>');
 		expect(nl).toContain('<h3 id="logs"><span class="policy-number">2.1</span> Logbestanden</h3>');

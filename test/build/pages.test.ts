@@ -44,13 +44,13 @@ describe('the current policy', () => {
 		const nl = site.read('privacy/index.html');
 		expect(nl).toContain('Laatste aanpassing: <time datetime="2022-01-01">1 januari 2022</time>');
 		expect(nl).toContain(
-			'<h2 id="retention">Bewaartermijnen</h2><p class="policy-date"><a href="/privacy/changes/2022-01-01/#retention">Gewijzigd in deze versie, <time datetime="2022-01-01">1 januari 2022</time></a></p>',
+			'<header><h2 id="retention">Bewaartermijnen</h2><p><a href="/privacy/changes/2022-01-01/#retention">Gewijzigd in deze versie, <time datetime="2022-01-01">1 januari 2022</time></a></p></header>',
 		);
 		expect(site.read('en/privacy/index.html')).toContain(
 			'<a href="/en/privacy/changes/2022-01-01/#retention">Changed in this version, <time datetime="2022-01-01">1 January 2022</time></a>',
 		);
 		expect(nl).toContain(
-			'<h2 id="intro">Wie wij zijn</h2><p class="policy-date"><a href="/privacy/changes/2020-01-01/#intro">Ongewijzigd sinds de eerste versie, <time datetime="2020-01-01">1 januari 2020</time></a></p><p>Testhost',
+			'<header><h2 id="intro">Wie wij zijn</h2><p><a href="/privacy/changes/2020-01-01/#intro">Ongewijzigd sinds de eerste versie, <time datetime="2020-01-01">1 januari 2020</time></a></p></header><p>Testhost',
 		);
 	});
 

@@ -57,7 +57,7 @@ const textOf = (node: ElementContent | Root): string =>
 /** The clause's sentence, its facts list by label, and the overview table's cells by label. */
 function page(path: string) {
 	const tree = fromHtml(site.read(path));
-	const section = select('section:has(> h2#invoices)', tree)!;
+	const section = select('section:has(> header > h2#invoices)', tree)!;
 	const list = new Map<string, string[]>();
 	for (const dt of selectAll('dl.policy-facts > dt', section)) list.set(textOf(dt), []);
 	let label = '';
@@ -67,7 +67,7 @@ function page(path: string) {
 	}
 	const row = select('section.policy-register tbody tr', tree)!;
 	const table = new Map(selectAll('td', row).map((td) => [String(td.properties.dataLabel), textOf(td)]));
-	return { sentence: textOf(select('p:not(.policy-date)', section)!), list, table };
+	return { sentence: textOf(select('section > p', section)!), list, table };
 }
 
 describe('<Purpose fact="…" /> in a clause', () => {

@@ -56,7 +56,7 @@ describe('every clause of a statement page', () => {
 				const id = String(section.properties.id ?? select('h2, h3', section)?.properties.id);
 				const times = selectAll('time', section);
 				expect(times.length, `${page}#${id}`).toBe(1);
-				const link = select('p.policy-date > a', section)!;
+				const link = select('header > p:first-of-type > a', section)!;
 				expect(select('time', link)).toBe(times[0]);
 				const heading = select('h2, h3, h4', section);
 				if (heading) expect(textOf(heading), `${page}#${id}`).not.toContain(textOf(times[0]!));
@@ -69,10 +69,26 @@ describe('every clause of a statement page', () => {
 		}
 	});
 
+	it('opens with a header of its heading, its date line and its summary, unclassed, styled by their place', () => {
+		const elements = (node: Element) => node.children.filter((c): c is Element => c.type === 'element');
+		for (const page of PAGES) {
+			for (const section of clauses(dom(`${page}index.html`))) {
+				const [header, ...text] = elements(section);
+				const parts = elements(header!);
+				expect(header!.tagName, page).toBe('header');
+				expect(parts.map((p) => p.tagName).join(' '), page).toMatch(/^h[2-6] p( p)?$/);
+				expect(parts.map((p) => p.properties.className).filter(Boolean), page).toEqual([]);
+				expect(text.length, page).toBeGreaterThan(0);
+			}
+		}
+		const intro = clauses(dom('privacy/2032-01-01/index.html')).find((s) => select('h2#intro', s))!;
+		expect(textOf(select('header > p:last-child', intro)!)).toBe('Wie wij zijn en waar.');
+	});
+
 	const dateLine = (page: string, clause: string) => {
 		const section = clauses(dom(`${page}index.html`)).find((s) => select(`[id="${clause}"]`, s) || s.properties.id === clause)!;
-		const time = select('p.policy-date time', section)!;
-		return `${textOf(select('p.policy-date', section)!)} → ${time.properties.dateTime}`;
+		const line = select('header > p:first-of-type', section)!;
+		return `${textOf(line)} → ${select('time', line)!.properties.dateTime}`;
 	};
 
 	it('says when the text last changed: in the version shown, since the first version, or on a later date', () => {
@@ -90,7 +106,7 @@ describe('every clause of a statement page', () => {
 describe('facts inside a sentence', () => {
 	it('read as part of it, an address with commas; as="lines" keeps the lines', () => {
 		const intro = clauses(dom('privacy/2032-01-01/index.html')).find((s) => select('#intro', s))!;
-		const sentence = selectAll('p', intro).find((p) => !p.properties.className)!;
+		const sentence = select('section > p', intro)!;
 		expect(textOf(sentence)).toBe('Ons adres is Teststraat 1, 1234 AB Amsterdam, KvK 12345678.');
 		expect(selectAll('br', sentence)).toEqual([]);
 		// The address as lines, on a line of its own in the MDX: one break between its two lines.

@@ -122,6 +122,27 @@ describe('a saved page of a hosting firm', () => {
 	});
 });
 
+describe('a page built by this package', () => {
+	it("reads back without each clause's date line and summary, as built now and as earlier builds classed them", () => {
+		const page = (intro: string, clause: string) =>
+			`<body><main><article class="policy" data-astro-privacy="true"><header><h1>Privacy</h1></header>${intro}${clause}</article></main></body>`;
+		const now = page(
+			'<section id="intro"><header><p><a href="/c/#intro">Gewijzigd</a></p><p>Kort gezegd.</p></header><p>Wij zijn X.</p></section>',
+			'<section><header><h2 id="doel">Doel</h2><p><a href="/c/#doel">Gewijzigd</a></p><p>Kort gezegd.</p></header><p>Hosting.</p></section>',
+		);
+		const earlier = page(
+			'<section id="intro"><p class="policy-date"><a href="/c/#intro">Gewijzigd</a></p><p class="policy-summary">Kort gezegd.</p><p>Wij zijn X.</p></section>',
+			'<section><h2 id="doel">Doel</h2><p class="policy-date"><a href="/c/#doel">Gewijzigd</a></p><p class="policy-summary">Kort gezegd.</p><p>Hosting.</p></section>',
+		);
+		for (const source of [now, earlier]) {
+			const statement = parseStatement(source, 'html');
+			expect(statement).toMatchObject({ title: 'Privacy', intro: 'Wij zijn X.' });
+			expect(outline(statement.sections)).toEqual([[undefined, 'Doel', []]]);
+			expect(statement.sections[0]!.markdown).toBe('Hosting.');
+		}
+	});
+});
+
 describe('a Markdown statement of a web shop', () => {
 	const source = fixture('webshop-nl.md');
 	const statement = parseStatement(source, 'markdown');

@@ -136,10 +136,13 @@ describe('the integration wires its hooks', () => {
 		mkdirSync(dist);
 		const log = logger();
 		hooks['astro:config:done']({ config } as never);
+		// The index starts with the build, before the pages render.
 		hooks['astro:build:start']({ logger: log } as never);
 		hooks['astro:build:generated']({ dir: pathToFileURL(`${dist}/`), logger: log } as never);
 		await hooks['astro:build:done']({ dir: pathToFileURL(`${dist}/`) } as never);
-		expect(readdirSync(join(dist, '_astro-privacy')).sort()).toEqual(['loader.js', 'pagefind', 'search.js']);
+		expect(readdirSync(join(dist, '_astro-privacy')).sort()).toEqual(['loader.js', 'pagefind', 'search.js', 'strings']);
+		// The search UI's words, in each of the statement's locales.
+		expect(readdirSync(join(dist, '_astro-privacy/strings')).sort()).toEqual(['en.json', 'nl.json']);
 		expect(log.info).toHaveBeenCalledWith('Indexed 0 distinct clause texts for search in _astro-privacy/pagefind/');
 	});
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { bundledStrings } from '../../integration/i18n/strings.ts';
 import { startSearchIndex } from '../../integration/search/pagefind.ts';
 import { searchRecord } from './search-record.ts';
 
@@ -48,7 +49,7 @@ const record = searchRecord;
 
 const logger = { info: vi.fn() } as unknown as AstroIntegrationLogger;
 function failure(dir: string, records = [record('intro')]) {
-	const index = startSearchIndex(join(dir, 'cache'), { statements: [], locales: [] });
+	const index = startSearchIndex(join(dir, 'cache'), { statements: [], locales: [], strings: { nl: bundledStrings.nl! } });
 	for (const r of records) index.receive(r);
 	return index.finish(dir, logger).then(
 		() => expect.unreachable('the index was built'),

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { bundledStrings } from '../../integration/i18n/strings.ts';
 import { startSearchIndex } from '../../integration/search/pagefind.ts';
 import type { SearchRecordData } from '../../integration/search/records.ts';
 
@@ -30,7 +31,7 @@ function cacheDir() {
 	dirs.push(dir);
 	return dir;
 }
-const site = { statements: [], locales: [] };
+const site = { statements: [], locales: [], strings: { nl: bundledStrings.nl! } };
 
 /** A build's index: started before the pages, each record added as its page renders, put in the output after them. */
 function buildSearchIndex(dir: string, records: SearchRecordData[], log: AstroIntegrationLogger) {
@@ -135,8 +136,8 @@ describe('the search index of a build', () => {
 		expect(en.filters).toEqual({ statement: ['cookies'], version: ['2021-01-01'], status: ['upcoming'] });
 		expect(en.meta.versions).toBe('2021-01-01');
 
-		// The browser scripts go beside the index, and the build is told what was indexed.
-		expect(readdirSync(join(dir, '_astro-privacy')).sort()).toEqual(['loader.js', 'pagefind', 'search.js']);
+		// The browser scripts and their words go beside the index, and the build is told what was indexed.
+		expect(readdirSync(join(dir, '_astro-privacy')).sort()).toEqual(['loader.js', 'pagefind', 'search.js', 'strings']);
 		expect(existsSync(join(dir, 'index.html'))).toBe(true);
 		expect(log.info).toHaveBeenCalledExactlyOnceWith('Indexed 2 distinct clause texts for search in _astro-privacy/pagefind/');
 	});
@@ -191,7 +192,7 @@ describe('the search index of a build', () => {
 
 	it('writes the index aside as soon as every record is in, and puts it in the output when the pages are done', async () => {
 		const [cache, dir] = [cacheDir(), outDir()];
-		const index = startSearchIndex(cache, { statements: [{ id: 'privacy' }] as never, locales: ['nl'] });
+		const index = startSearchIndex(cache, { ...site, statements: [{ id: 'privacy' }] as never, locales: ['nl'] });
 		expect(index.sources).toEqual(['privacy|nl']);
 		index.receive(record());
 		index.complete();
