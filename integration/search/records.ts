@@ -53,7 +53,7 @@ export const recordSources = (statements: string[], locales: string[]) => statem
 function collection(what: string): Collection {
 	const index = (globalThis as Store)[INDEX];
 	// A page renders records only in a build with search on, which starts its index first.
-	if (!index) throw new Error(`astro-privacy: ${what} was rendered with no search index started.`);
+	if (!index) throw new Error(`astro-privacy: ${what} reached no search index: none was started for this build.`);
 	return index;
 }
 

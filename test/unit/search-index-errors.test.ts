@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
@@ -11,31 +11,53 @@ import { searchRecord } from './search-record.ts';
 // the thread is replaced by one that answers as each test says (search-index.test.ts runs the real one).
 const thread = vi.hoisted(() => ({
 	answer: (() => {}) as (worker: import('node:events').EventEmitter) => void,
-	started: [] as { file: string; messages: ({ url: string; html: string } | { outputPath: string })[] }[],
+	started: [] as { file: string; messages: ({ url: string; html: string } | { outputPath: string })[]; keepsAlive: boolean[] }[],
 }));
 vi.mock('node:worker_threads', async () => {
 	const { EventEmitter } = await import('node:events');
 	class Worker extends EventEmitter {
 		readonly messages: (typeof thread.started)[number]['messages'] = [];
+		/** Each ref() and unref(): whether the thread keeps the process alive from then on. */
+		readonly keepsAlive: boolean[] = [];
 		constructor(file: URL) {
 			super();
-			thread.started.push({ file: file.href, messages: this.messages });
+			thread.started.push({ file: file.href, messages: this.messages, keepsAlive: this.keepsAlive });
 		}
 		postMessage(message: (typeof this.messages)[number]) {
 			this.messages.push(message);
 			// The last message says where to write: the thread answers then.
 			if ('outputPath' in message) setImmediate(() => thread.answer(this));
 		}
-		ref() {}
-		unref() {}
+		ref() {
+			this.keepsAlive.push(true);
+		}
+		unref() {
+			this.keepsAlive.push(false);
+		}
+		terminate() {
+			setImmediate(() => this.emit('exit', 1));
+			return Promise.resolve(1);
+		}
 	}
 	return { Worker };
+});
+// A rename across disks fails; the index is then copied.
+const disk = vi.hoisted(() => ({ crossDevice: false }));
+vi.mock('node:fs', async (original) => {
+	const fs = await original<typeof import('node:fs')>();
+	const renameSync: typeof fs.renameSync = (from, to) => {
+		if (disk.crossDevice)
+			throw Object.assign(new Error(`EXDEV: cross-device link not permitted, rename '${String(from)}' -> '${String(to)}'`), { code: 'EXDEV' });
+		fs.renameSync(from, to);
+	};
+	return { ...fs, default: { ...fs, renameSync }, renameSync };
 });
 
 const dirs: string[] = [];
 afterEach(() => {
 	for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 	thread.started.length = 0;
+	disk.crossDevice = false;
 });
 
 function outDir() {
@@ -137,5 +159,42 @@ describe("the search index, on each failure of Pagefind's thread", () => {
 		const error = await failure(dir);
 		expect(error.message).toMatch(/^Pagefind could not write the search index to /);
 		expect(existsSync(dir)).toBe(false);
+	});
+
+	it('lets the process end while the pages render, and holds it only while the index is finished', async () => {
+		thread.answer = (worker) => worker.emit('exit', 1);
+		const dir = outDir();
+		const index = startSearchIndex(join(dir, 'cache'), { statements: [], locales: [], strings: {} });
+		const [{ keepsAlive }] = thread.started as [(typeof thread.started)[number]];
+		expect(keepsAlive).toEqual([false]);
+		await index.finish(dir, logger).catch(() => {});
+		expect(keepsAlive).toEqual([false, true]);
+	});
+
+	it('leaves no unhandled error behind when the build stops before its pages are written', async () => {
+		const unhandled = vi.fn();
+		process.on('unhandledRejection', unhandled);
+		try {
+			startSearchIndex(join(outDir(), 'cache'), { statements: [], locales: [], strings: {} }).stop();
+			await new Promise((resolve) => setTimeout(resolve, 20));
+			expect(unhandled).not.toHaveBeenCalled();
+		} finally {
+			process.off('unhandledRejection', unhandled);
+		}
+	});
+
+	it('copies the index into the output where the cache is on another disk, and leaves the cache empty', async () => {
+		const dir = outDir();
+		const cache = join(dir, 'cache');
+		thread.answer = (worker) => {
+			mkdirSync(join(cache, 'astro-privacy-search'), { recursive: true });
+			writeFileSync(join(cache, 'astro-privacy-search/pagefind-entry.json'), '{}');
+			worker.emit('message', { failed: [], errors: [] });
+		};
+		disk.crossDevice = true;
+		const index = startSearchIndex(cache, { statements: [], locales: [], strings: {} });
+		await index.finish(dir, logger);
+		expect(readdirSync(join(dir, '_astro-privacy/pagefind'))).toEqual(['pagefind-entry.json']);
+		expect(readdirSync(cache)).toEqual([]);
 	});
 });

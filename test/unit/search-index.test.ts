@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -177,10 +177,16 @@ describe('the search index of a build', () => {
 		expect(log.info).not.toHaveBeenCalled();
 	});
 
-	it('reports an index that cannot be written (a file where its folder must go), and removes the output', async () => {
-		const dir = outDir();
+	it('reports an index that cannot be written (a file where its folder must go), and removes the output and what it wrote aside', async () => {
+		const [cache, dir] = [cacheDir(), outDir()];
 		writeFileSync(join(dir, '_astro-privacy'), 'a file from public/');
-		const error = await failure(dir, [record()]);
+		const search = startSearchIndex(cache, site);
+		search.receive(record());
+		const error = await search.finish(dir, logger() as unknown as AstroIntegrationLogger).then(
+			() => expect.unreachable('the index was built'),
+			(e: Error & { hint?: string }) => e,
+		);
+		expect(readdirSync(cache)).toEqual([]);
 
 		const index = join(dir, '_astro-privacy/pagefind');
 		expect(error.message).toMatch(new RegExp(`^Pagefind could not write the search index to ${index}: E[A-Z]+: .*${join(dir, '_astro-privacy')}.*\\.$`));
@@ -201,6 +207,17 @@ describe('the search index of a build', () => {
 		await index.finish(dir, logger() as unknown as AstroIntegrationLogger);
 		expect(pageCounts(dir)).toEqual({ nl: expect.objectContaining({ page_count: 1 }) });
 		expect(readdirSync(cache)).toEqual([]);
+	});
+
+	it('writes over what a build that failed left aside, so nothing of it reaches the output', async () => {
+		const [cache, dir] = [cacheDir(), outDir()];
+		mkdirSync(join(cache, 'astro-privacy-search/fragment'), { recursive: true });
+		writeFileSync(join(cache, 'astro-privacy-search/fragment/en_stale.pf_fragment'), 'an earlier build');
+		const index = startSearchIndex(cache, site);
+		index.receive(record());
+		await index.finish(dir, logger() as unknown as AstroIntegrationLogger);
+		expect(readdirSync(join(dir, '_astro-privacy/pagefind/fragment'))).not.toContain('en_stale.pf_fragment');
+		expect(fragments(dir).size).toBe(1);
 	});
 
 	it('ends its thread when a build stops before its pages are written, and writes nothing', async () => {

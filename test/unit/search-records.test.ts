@@ -63,10 +63,31 @@ describe('the search records of a build', () => {
 		expect(index.received).toHaveLength(3);
 	});
 
-	it('are an error when no index takes them, naming the clause', () => {
+	it('wait for the page that claimed a statement and language but has not counted its records yet', () => {
+		const index = collector(['privacy', 'cookies'], ['nl']);
+		firstToCollect('privacy', 'nl');
+		expectSearchRecords('privacy', 'nl', 1);
+		firstToCollect('cookies', 'nl');
+		collectSearchRecord('nl', record('intro'));
+		expect(index.completed).toBe(0);
+		// A page with nothing to hand over completes the index by counting.
+		expectSearchRecords('cookies', 'nl', 0);
+		expect(index.completed).toBe(1);
+	});
+
+	it('come from every statement in every language', () => {
+		expect(recordSources(['privacy', 'cookies'], ['nl', 'en'])).toEqual(['privacy|nl', 'privacy|en', 'cookies|nl', 'cookies|en']);
+	});
+
+	it('are an error when no index takes them, naming the clause or the statement', () => {
 		collector();
 		receiveSearchRecords(undefined);
-		expect(() => collectSearchRecord('nl', record('intro'))).toThrow('the search record of clause "intro" was rendered with no search index started');
+		expect(() => collectSearchRecord('nl', record('intro'))).toThrow(
+			'the search record of clause "intro" reached no search index: none was started for this build',
+		);
+		expect(() => expectSearchRecords('cookies', 'en', 2)).toThrow(
+			'the search records of "cookies" (en) reached no search index: none was started for this build',
+		);
 	});
 
 	it("reach the integration's index from the copy of the module in Astro's bundle", async () => {

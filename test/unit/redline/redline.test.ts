@@ -83,3 +83,13 @@ describe('redlineHtml', () => {
 		expect(strip(redlineText('Bewaartermijnen', 'Bewaartermijnen en archief', labels))).toBe('Bewaartermijnen <ins>en archief</ins>');
 	});
 });
+
+describe('redlineText, for a title or a summary', () => {
+	it('is the text when it did not change, marked whole when it is new or gone, and phrase by phrase when it changed', () => {
+		expect(redlineText('Bewaartermijnen', 'Bewaartermijnen', labels)).toBe('Bewaartermijnen');
+		expect(redlineText(undefined, undefined, labels)).toBe('');
+		expect(redlineText(undefined, 'Kort & goed', labels)).toBe('<ins><span class="visually-hidden">inserted: </span>Kort &amp; goed</ins>');
+		expect(redlineText('Kort & goed', undefined, labels)).toBe('<del><span class="visually-hidden">deleted: </span>Kort &amp; goed</del>');
+		expect(strip(redlineText('Logs drie maanden', 'Logs zes maanden', labels))).toBe('Logs <del>drie</del><ins>zes</ins> maanden');
+	});
+});
