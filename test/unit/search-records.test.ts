@@ -21,13 +21,18 @@ function collector(statements = ['privacy'], locales = ['nl']) {
 	return index;
 }
 
+/** The first page of a statement in a language: it claims the records and counts them. */
+function firstPage(statement: string, locale: string, count: number) {
+	expect(firstToCollect(statement, locale)).toBe(true);
+	expectSearchRecords(statement, locale, count);
+}
+
 afterEach(() => receiveSearchRecords(undefined));
 
 describe('the search records of a build', () => {
 	it('go to the index of the build under way as the pages render them, in their order', () => {
 		const index = collector();
-		expect(firstToCollect('privacy', 'nl')).toBe(true);
-		expectSearchRecords('privacy', 'nl', 2);
+		firstPage('privacy', 'nl', 2);
 		collectSearchRecord('nl', record('intro'));
 		collectSearchRecord('nl', record('cookies'));
 		expect(index.received.map((r) => r.clause)).toEqual(['intro', 'cookies']);
@@ -44,17 +49,12 @@ describe('the search records of a build', () => {
 
 	it('are complete once every statement and language has handed over all it counted, and not before', () => {
 		const index = collector(['privacy', 'cookies'], ['nl', 'en']);
-		firstToCollect('privacy', 'nl');
-		expectSearchRecords('privacy', 'nl', 1);
-		firstToCollect('privacy', 'en');
-		expectSearchRecords('privacy', 'en', 0);
-		firstToCollect('cookies', 'nl');
-		// Claimed, not yet counted: a page rendering beside it may not complete the index.
+		firstPage('privacy', 'nl', 1);
+		firstPage('privacy', 'en', 0);
 		collectSearchRecord('nl', record('intro'));
+		firstPage('cookies', 'nl', 1);
+		firstPage('cookies', 'en', 1);
 		expect(index.completed).toBe(0);
-		expectSearchRecords('cookies', 'nl', 1);
-		firstToCollect('cookies', 'en');
-		expectSearchRecords('cookies', 'en', 1);
 		// An untranslated text is a record in its own language, counted for the page's.
 		collectSearchRecord('nl', { ...record('banner', 'en'), statement: 'cookies' });
 		expect(index.completed).toBe(0);
@@ -65,8 +65,7 @@ describe('the search records of a build', () => {
 
 	it('wait for the page that claimed a statement and language but has not counted its records yet', () => {
 		const index = collector(['privacy', 'cookies'], ['nl']);
-		firstToCollect('privacy', 'nl');
-		expectSearchRecords('privacy', 'nl', 1);
+		firstPage('privacy', 'nl', 1);
 		firstToCollect('cookies', 'nl');
 		collectSearchRecord('nl', record('intro'));
 		expect(index.completed).toBe(0);
