@@ -1,6 +1,6 @@
 import { diffArrays } from 'diff';
 import { element, text, type ElementContent } from '../html.ts';
-import { sharedCount } from './similarity.ts';
+import { lcsLength } from './similarity.ts';
 import { DEL, INS, renderTokens, srLabel, tokenize, tokenKey, wordCount, type Frame, type RedlineLabels, type Token } from './tokens.ts';
 
 export type { RedlineLabels };
@@ -58,10 +58,11 @@ function phrases(before: Token[], after: Token[]): Segment[] {
 }
 
 /**
- * Whether the diff would exceed MAX_EDIT_TOKENS whatever it finds: no diff keeps more tokens than the two
- * texts share, so a rewrite is known in linear time without running the diff.
+ * Whether the diff would exceed MAX_EDIT_TOKENS, known from the longest common subsequence without running
+ * the diff: a rewrite drawn from the same words (and the spaces between them) keeps the diff searching
+ * every edit up to the limit before it gives up.
  */
-const mostlyRewritten = (before: string[], after: string[]) => before.length + after.length - 2 * sharedCount(before, after) > MAX_EDIT_TOKENS;
+const mostlyRewritten = (before: string[], after: string[]) => before.length + after.length - 2 * lcsLength(before, after) > MAX_EDIT_TOKENS;
 
 /**
  * Where one side of a change starts (or ends) with a space and the other does not (`naam en` against

@@ -1,16 +1,35 @@
-/** How many items the two lists have in common, counting repeats: the size of their multiset intersection. */
-export function sharedCount<T>(a: T[], b: T[]): number {
-	const counts = new Map<T, number>();
-	for (const item of a) counts.set(item, (counts.get(item) ?? 0) + 1);
-	let shared = 0;
+/**
+ * The length of the longest common subsequence of two lists, which no diff of them can beat: the fewest
+ * insertions and deletions between them are `a.length + b.length - 2 * lcsLength(a, b)`. Bit-parallel
+ * (Hyyrö, 2004): one bit per item of `a`, one pass of word additions per item of `b`, no table and no
+ * object per step, so a rewritten paragraph is known as one long before a diff would give up on it.
+ */
+export function lcsLength<T>(a: T[], b: T[]): number {
+	const words = Math.ceil(a.length / 32);
+	// Where each item occurs in `a`, as bits.
+	const masks = new Map<T, Uint32Array>();
+	a.forEach((item, i) => {
+		let mask = masks.get(item);
+		if (!mask) masks.set(item, (mask = new Uint32Array(words)));
+		mask[i >>> 5]! |= 1 << (i & 31);
+	});
+	// A zero bit of `v` is an item of `a` in the common subsequence so far.
+	const v = new Uint32Array(words).fill(0xffffffff);
 	for (const item of b) {
-		const count = counts.get(item) ?? 0;
-		if (count > 0) {
-			shared++;
-			counts.set(item, count - 1);
+		const mask = masks.get(item);
+		if (!mask) continue;
+		// v = (v + (v & mask)) | (v & ~mask), the sum carried across words.
+		let carry = 0;
+		for (let w = 0; w < words; w++) {
+			const u = v[w]! & mask[w]!;
+			const sum = v[w]! + u + carry;
+			carry = sum > 0xffffffff ? 1 : 0;
+			v[w] = (sum >>> 0) | (v[w]! & ~mask[w]!);
 		}
 	}
-	return shared;
+	let common = 0;
+	for (let i = 0; i < a.length; i++) if ((v[i >>> 5]! & (1 << (i & 31))) === 0) common++;
+	return common;
 }
 
 /** A text as `similarity` reads it, made once per block however many blocks it is compared with. */

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseFragment, serialize } from '../../../integration/model/html.ts';
 import { redlineHtml } from '../../../integration/model/redline/index.ts';
-import { profile, sharedCount, similarity as alike } from '../../../integration/model/redline/similarity.ts';
+import { lcsLength, profile, similarity as alike } from '../../../integration/model/redline/similarity.ts';
 import { tokenize, tokenKey } from '../../../integration/model/redline/tokens.ts';
 
 const labels = { inserted: 'inserted:', deleted: 'deleted:' };
@@ -106,10 +107,37 @@ describe('HTML written back', () => {
 });
 
 describe('how alike two texts are', () => {
-	it('counts the items two lists share, repeats included', () => {
-		expect(sharedCount(['a', 'a', 'b'], ['a', 'b', 'b'])).toBe(2);
-		expect(sharedCount(['a', 'a'], ['a', 'a', 'a'])).toBe(2);
-		expect(sharedCount([], ['a'])).toBe(0);
+	it('finds the longest common subsequence of two lists, across words of bits', () => {
+		expect(lcsLength(['a', 'a', 'b'], ['a', 'b', 'b'])).toBe(2);
+		expect(lcsLength(['a', 'b', 'c'], ['c', 'b', 'a'])).toBe(1);
+		expect(lcsLength([], ['a'])).toBe(0);
+		expect(lcsLength(['a'], [])).toBe(0);
+		// A carry crosses from one 32-bit word into the next.
+		const long = Array.from({ length: 70 }, (_, i) => (i % 3 === 0 ? 'x' : `w${i}`));
+		expect(lcsLength(long, long)).toBe(70);
+		expect(
+			lcsLength(
+				long,
+				long.filter((_, i) => i % 5 !== 0),
+			),
+		).toBe(56);
+	});
+
+	it('finds what the dynamic programme finds, for any two lists (a property test)', () => {
+		const dynamic = (a: string[], b: string[]) => {
+			let row = new Array<number>(b.length + 1).fill(0);
+			for (const item of a) {
+				const next = [0];
+				for (let j = 0; j < b.length; j++) next.push(item === b[j] ? row[j]! + 1 : Math.max(row[j + 1]!, next[j]!));
+				row = next;
+			}
+			return row[b.length]!;
+		};
+		const lists = fc.array(fc.constantFrom('de', 'van', ' ', 'gegevens', ',', 'wij'), { maxLength: 150 });
+		fc.assert(
+			fc.property(lists, lists, (a, b) => lcsLength(a, b) === dynamic(a, b)),
+			{ numRuns: 300 },
+		);
 	});
 
 	it('is the share of character pairs in common, whatever the case and the whitespace around or inside', () => {
