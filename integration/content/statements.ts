@@ -68,8 +68,8 @@ export async function loadStatements(root: string, { base, config, mode, today, 
 			});
 			continue;
 		}
-		// `astro dev` shows drafts, so it checks them too.
-		const shown = config.dev ? buildTimeline(versions, revisions, { ...timeline, includeDrafts: true }, registers) : model;
+		// `astro dev` shows drafts, so it checks them too; without drafts that is the same model.
+		const shown = config.dev && versions.some((v) => v.draft) ? buildTimeline(versions, revisions, { ...timeline, includeDrafts: true }, registers) : model;
 		const references = new Map(read.entries.filter((e) => e.body !== undefined).map((e) => [e.id, referencesIn(e.body!)]));
 		problems.push(...checkTranslations(shown, checks), ...checkChanges(shown, checks), ...checkSections(shown), ...checkReferences(shown, references));
 		const lockPath = `${base}/${statement.id}/${LOCK_FILE}`;
