@@ -1,5 +1,6 @@
+import { lstatSync, type Stats } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join, sep } from 'node:path';
 import { byCodeUnits } from '../model/digest.ts';
 import type { References } from '../model/references.ts';
 import type { ContentProblem } from '../model/types.ts';
@@ -17,10 +18,15 @@ export interface StatementRead {
 	problems: ContentProblem[];
 }
 
-/** One statement's folder as last read, file by file: a file whose text is unchanged is not parsed again. */
+/**
+ * One statement's folder as last read, file by file. `scan` reads every file; after a file event, `update`
+ * reads only the path the event names, so an edit under `astro dev` costs one file, not the statement.
+ */
 export function statementFolder(at: StatementDir) {
 	const dir = join(at.root, at.base, at.statement);
 	const files = new Map<string, FileRead>();
+	/** Each path `update` read, as it was just before: a write may still have been under way. */
+	const stamps = new Map<string, string>();
 	let missing = false;
 
 	async function scan() {
@@ -43,6 +49,21 @@ export function statementFolder(at: StatementDir) {
 
 	return {
 		scan,
+		/** Whether a path is the statement's folder or below it. */
+		holds: (path: string) => path === dir || path.startsWith(dir + sep),
+		/** After a file event: reads the file again, or forgets it (and all below it) once it is gone; a folder is scanned whole. */
+		async update(path: string) {
+			const stat = lstatSync(path, { throwIfNoEntry: false });
+			if (missing || path === dir || stat?.isDirectory()) return scan();
+			stamps.set(path, stampOf(stat));
+			if (!stat) {
+				for (const absolute of files.keys()) if (absolute === path || absolute.startsWith(path + sep)) files.delete(absolute);
+			} else if (!basename(path).startsWith('.')) {
+				files.set(path, await readFile(at, path, stat.isFile(), files.get(path)));
+			}
+		},
+		/** Whether the file changed since `update` last read it. */
+		changedSince: (path: string) => stamps.has(path) && stamps.get(path) !== stampOf(lstatSync(path, { throwIfNoEntry: false })),
 		read(): StatementRead {
 			const read: StatementRead = { entries: [], references: new Map(), lockText: undefined, complete: !missing, problems: [] };
 			if (missing) {
@@ -71,3 +92,5 @@ export function statementFolder(at: StatementDir) {
 		},
 	};
 }
+
+const stampOf = (stat: Stats | undefined) => (stat ? `${stat.mtimeMs}/${stat.size}` : 'gone');

@@ -9,6 +9,7 @@ import { isoDay } from '../model/dates.ts';
 import type { ContentProblem } from '../model/types.ts';
 import type { FileParser } from './read.ts';
 import { PROBLEMS_ENTRY } from './records.ts';
+import { reloadOnEvents } from './reloads.ts';
 import { statementContent, where } from './statements.ts';
 
 export interface StatementLoaderOptions {
@@ -23,13 +24,12 @@ export function statementLoader(options: StatementLoaderOptions = {}): Loader {
 		name: 'astro-privacy',
 		load: async (context) => {
 			const folder = join(fileURLToPath(context.config.root), base);
-			const load = storedContent(context, base);
-			await load();
-			// One reload at a time: an editor's save can fire several events, and reloads must not interleave.
-			let reloading = Promise.resolve();
+			const content = storedContent(context, base);
+			await content.load();
+			const changed = reloadOnEvents(content);
 			context.watcher?.add(folder);
 			context.watcher?.on('all', (_event, path) => {
-				if (path.startsWith(folder + sep)) reloading = reloading.then(load);
+				if (path.startsWith(folder + sep)) changed(path);
 			});
 		},
 	};
@@ -46,14 +46,17 @@ function astroFiles(context: LoaderContext): FileParser {
 	return { entryInfo: (contents, fileUrl) => mdx.getEntryInfo({ contents, fileUrl }), parseData: (entry) => context.parseData(entry) };
 }
 
-/** Loads the content into the store; the statements' folders are kept for the next load. */
+/**
+ * The content in the store: the first load reads everything, each later one only the paths file events
+ * named (see `statementContent`).
+ */
 function storedContent(context: LoaderContext, base: string) {
 	let content: ReturnType<typeof statementContent> | undefined;
-	return async () => {
+	const load = async (changed?: string[]) => {
 		let loaded;
 		try {
 			content ??= statementContent(fileURLToPath(context.config.root), { base, config, mode: config.run, files: astroFiles(context), logger: context.logger });
-			loaded = await content.load(isoDay(new Date()));
+			loaded = await content.load(isoDay(new Date()), changed);
 			if (loaded.problems.length > 0) throw contentError(loaded.problems);
 		} catch (error) {
 			// `astro dev` keeps running: the pages throw the error, so it shows in the error overlay.
@@ -75,6 +78,7 @@ function storedContent(context: LoaderContext, base: string) {
 			context.store.set({ id: entry.id, data: entry.data, body: entry.body, filePath: entry.filePath, digest: entry.digest, deferredRender: isClause });
 		}
 	};
+	return { load, changedSince: (paths: string[]) => content?.changedSince(paths) ?? [] };
 }
 
 /**

@@ -10,7 +10,7 @@ import { buildTimeline } from '../model/timeline.ts';
 import type { ContentProblem, Logger } from '../model/types.ts';
 import { checkChanges, checkSections, checkTranslations, validateStatement } from '../model/validate.ts';
 import { statementFolder, type StatementRead } from './folder.ts';
-import { parseLockFile } from './lockfile.ts';
+import { committedLockText, parseLockFile } from './lockfile.ts';
 import { checkLock, currentUrls, nextLock, orphanLocks } from './locking.ts';
 import type { FileParser, StoredEntry } from './read.ts';
 import { toRecords } from './records.ts';
@@ -37,8 +37,12 @@ export interface LoadResult {
 	report(): void;
 }
 
-/** What one statement's files gave and its checks found. */
+/** What one statement's files gave and its checks found, kept until a file of it changes, or what else the checks read. */
 interface StatementLoad {
+	/** Whether the work tree has no lock file: the checks then ask git for the committed one. */
+	lockless: boolean;
+	/** What else the checks read (see `dependencies`), as it was before they ran. */
+	depends: string;
 	entries: StoredEntry[];
 	problems: ContentProblem[];
 	/** What the checks logged: every load logs it again, as a fresh start would. */
@@ -54,18 +58,34 @@ interface StatementLoad {
  */
 export function statementContent(root: string, options: LoadOptions) {
 	const { base, config, mode, logger } = options;
-	// A folder is kept from load to load: `astro dev` loads again after each file event, and parses only what changed.
-	const folders = config.statements.map((statement) => ({ statement, folder: statementFolder({ parser: options.files, root, base, statement: statement.id }) }));
+	const statements = config.statements.map((statement) => ({
+		statement,
+		folder: statementFolder({ parser: options.files, root, base, statement: statement.id }),
+		load: undefined as StatementLoad | undefined,
+	}));
 	return {
-		/** `today` is the real date (YYYY-MM-DD): a correction or a newly locked version is judged by it, never by a pinned build date. */
-		async load(today: string): Promise<LoadResult> {
+		/**
+		 * `today` is the real date (YYYY-MM-DD): a correction or a newly locked version is judged by it, never by
+		 * a pinned build date. With `changed`, the paths file events named, only those files are read again and
+		 * only their statements checked again; the rest is as the last load left it.
+		 */
+		async load(today: string, changed?: string[]): Promise<LoadResult> {
 			const problems: ContentProblem[] = orphanLocks(root, base, config.statements);
 			const entries: StoredEntry[] = [];
-			const loads: StatementLoad[] = [];
-			for (const { statement, folder } of folders) {
-				await folder.scan();
-				loads.push(checkStatement(root, options, statement, folder.read(), today));
+			try {
+				for (const s of statements) {
+					const own = changed?.filter(s.folder.holds) ?? [];
+					if (!changed || !s.load) await s.folder.scan();
+					else if (own.length === 0 && s.load.depends === dependencies(root, base, s.statement.id, s.load.lockless, today)) continue;
+					else for (const path of own) await s.folder.update(path);
+					s.load = checkStatement(root, options, s.statement, s.folder.read(), today);
+				}
+			} catch (error) {
+				// A folder half read: the next load reads everything again.
+				for (const s of statements) s.load = undefined;
+				throw error;
 			}
+			const loads = statements.map((s) => s.load!);
 			for (const load of loads) {
 				entries.push(...load.entries);
 				problems.push(...load.problems);
@@ -76,14 +96,23 @@ export function statementContent(root: string, options: LoadOptions) {
 			const locks = loads.flatMap((load) => (load.lock ? [load.lock] : []));
 			return { problems, entries, locks: locks.map(({ path, text }) => ({ path, text })), report: () => locks.forEach((lock) => lock.report(logger)) };
 		},
+		/** Which of these paths, read by the last loads, changed since. */
+		changedSince: (paths: string[]) => paths.filter((path) => statements.some((s) => s.folder.holds(path) && s.folder.changedSince(path))),
 	};
 }
+
+/** What a statement's checks read besides its files: the day, and the lock committed in git where the work tree has none. */
+const dependencies = (root: string, base: string, id: string, lockless: boolean, today: string) =>
+	`${today} ${lockless && committedLockText(root, `${base}/${id}/${LOCK_FILE}`)}`;
 
 /** The checks of one statement as its files give it. */
 function checkStatement(root: string, { base, config, mode }: LoadOptions, statement: ResolvedConfig['statements'][number], read: StatementRead, today: string): StatementLoad {
 	const logs: StatementLoad['logs'] = [];
 	const logger: Logger = { info: (message) => logs.push(['info', message]), warn: (message) => logs.push(['warn', message]) };
-	const load: StatementLoad = { entries: read.entries, problems: read.problems, logs };
+	const lockless = read.lockText === undefined;
+	// Taken before the checks, so that a commit while they run is seen by the next load.
+	const depends = dependencies(root, base, statement.id, lockless, today);
+	const load: StatementLoad = { lockless, depends, entries: read.entries, problems: read.problems, logs };
 	if (!read.complete) return load;
 	const { problems } = load;
 	const checks = { base, locales: config.locales, missingTranslation: config.missingTranslation, today };

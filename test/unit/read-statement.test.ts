@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
@@ -142,7 +142,7 @@ describe('statementFolder: the files of one statement', () => {
 		expect(data).toMatchObject({ title: 'Wie wij zijn', order: 10, kind: 'clause', extra: 1 });
 	});
 
-	it('parses a file again only when its text changed', async () => {
+	it('parses a file again only when its text changed, and after an event reads only the file it names', async () => {
 		const root = site();
 		let parsed = 0;
 		const counting: FileParser = { ...files, parseData: (entry) => ((parsed += 1), files.parseData(entry)) };
@@ -154,10 +154,36 @@ describe('statementFolder: the files of one statement', () => {
 		await folder.scan();
 		expect(parsed).toBe(0);
 		expect(folder.read()).toEqual(first);
-		writeFileSync(join(root, 'content/privacy/nl/intro/2020-01-01.mdx'), '---\ntitle: Wie wij zijn\norder: 11\n---\n\nAnders.\n');
-		await folder.scan();
+		const edited = join(root, 'content/privacy/nl/intro/2020-01-01.mdx');
+		writeFileSync(edited, '---\ntitle: Wie wij zijn\norder: 11\n---\n\nAnders.\n');
+		// Changed as well, but no event names it: the watcher names every file it sees change.
+		writeFileSync(join(root, 'content/privacy/en/intro/2020-01-01.mdx'), '---\ntitle: Who we are\norder: 12\n---\n\nOther.\n');
+		await folder.update(edited);
 		expect(parsed).toBe(1);
-		expect(folder.read().entries.find((e) => e.id === 'privacy/nl/intro/2020-01-01')!.data).toMatchObject({ order: 11 });
+		const data = (id: string) => folder.read().entries.find((e) => e.id === id)!.data;
+		expect(data('privacy/nl/intro/2020-01-01')).toMatchObject({ order: 11 });
+		expect(data('privacy/en/intro/2020-01-01')).toMatchObject({ order: 10 });
+	});
+
+	it('forgets a file or a folder once it is gone, and reads a folder that appears whole', async () => {
+		const root = site();
+		const folder = statementFolder({ parser: files, root, base: 'content', statement: 'privacy' });
+		await folder.scan();
+		const first = folder.read();
+		const intro = join(root, 'content/privacy/nl/intro');
+		cpSync(intro, join(root, 'intro'), { recursive: true });
+		rmSync(intro, { recursive: true });
+		await folder.update(intro);
+		expect(folder.read().entries.filter((e) => e.id.startsWith('privacy/nl/intro/'))).toEqual([]);
+		cpSync(join(root, 'intro'), intro, { recursive: true });
+		await folder.update(intro);
+		expect(folder.read()).toEqual(first);
+		rmSync(join(intro, '2031-01-01.mdx'));
+		await folder.update(join(intro, '2031-01-01.mdx'));
+		expect(folder.read().entries.map((e) => e.id)).not.toContain('privacy/nl/intro/2031-01-01');
+		rmSync(join(root, 'content/privacy'), { recursive: true });
+		await folder.update(join(root, 'content/privacy'));
+		expect(folder.read()).toMatchObject({ complete: false, entries: [], problems: [{ file: 'content/privacy/' }] });
 	});
 });
 
