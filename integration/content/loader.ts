@@ -9,7 +9,8 @@ import { isoDay } from '../model/dates.ts';
 import type { ContentProblem } from '../model/types.ts';
 import type { FileParser } from './read.ts';
 import { PROBLEMS_ENTRY } from './records.ts';
-import { loadStatements, where } from './statements.ts';
+import { reloadOnEvents } from './reloads.ts';
+import { statementContent, where } from './statements.ts';
 
 export interface StatementLoaderOptions {
 	/** Folder holding one sub-folder per statement, relative to the project root. Default `content`. */
@@ -23,12 +24,12 @@ export function statementLoader(options: StatementLoaderOptions = {}): Loader {
 		name: 'astro-privacy',
 		load: async (context) => {
 			const folder = join(fileURLToPath(context.config.root), base);
-			await loadAll(context, base);
-			// One reload at a time: an editor's save can fire several events, and reloads must not interleave.
-			let reloading = Promise.resolve();
+			const content = storedContent(context, base);
+			await content.load();
+			const changed = reloadOnEvents(content);
 			context.watcher?.add(folder);
 			context.watcher?.on('all', (_event, path) => {
-				if (path.startsWith(folder + sep)) reloading = reloading.then(() => loadAll(context, base));
+				if (path.startsWith(folder + sep)) changed(path);
 			});
 		},
 	};
@@ -45,32 +46,39 @@ function astroFiles(context: LoaderContext): FileParser {
 	return { entryInfo: (contents, fileUrl) => mdx.getEntryInfo({ contents, fileUrl }), parseData: (entry) => context.parseData(entry) };
 }
 
-async function loadAll(context: LoaderContext, base: string) {
-	const root = fileURLToPath(context.config.root);
-	let loaded;
-	try {
-		const options = { base, config, mode: config.run, today: isoDay(new Date()), files: astroFiles(context), logger: context.logger };
-		loaded = await loadStatements(root, options);
-		if (loaded.problems.length > 0) throw contentError(loaded.problems);
-	} catch (error) {
-		// `astro dev` keeps running: the pages throw the error, so it shows in the error overlay.
-		if (!config.dev) throw error;
-		context.logger.error((error as Error).message);
-		context.store.clear();
-		context.store.set({ id: PROBLEMS_ENTRY, data: { kind: 'problems', message: (error as Error).message, hint: (error as AstroError).hint ?? '' } });
-		return;
-	}
-	// Every statement passed: only now is any lock file staged, so the lock command writes all or none.
-	if (config.run.kind === 'lock') await writeFile(config.run.stage, JSON.stringify(loaded.locks));
-	loaded.report();
-	// Entries whose digest is unchanged stay as they are, so `astro dev` updates only what changed.
-	const kept = loaded.entries.filter((entry) => config.dev || !entry.draft);
-	const ids = new Set(kept.map((entry) => entry.id));
-	for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
-	for (const entry of kept) {
-		const isClause = entry.data.kind === 'clause';
-		context.store.set({ id: entry.id, data: entry.data, body: entry.body, filePath: entry.filePath, digest: entry.digest, deferredRender: isClause });
-	}
+/**
+ * The content in the store: the first load reads everything, each later one only the paths file events
+ * named (see `statementContent`).
+ */
+function storedContent(context: LoaderContext, base: string) {
+	let content: ReturnType<typeof statementContent> | undefined;
+	const load = async (changed?: string[]) => {
+		let loaded;
+		try {
+			content ??= statementContent(fileURLToPath(context.config.root), { base, config, mode: config.run, files: astroFiles(context), logger: context.logger });
+			loaded = await content.load(isoDay(new Date()), changed);
+			if (loaded.problems.length > 0) throw contentError(loaded.problems);
+		} catch (error) {
+			// `astro dev` keeps running: the pages throw the error, so it shows in the error overlay.
+			if (!config.dev) throw error;
+			context.logger.error((error as Error).message);
+			context.store.clear();
+			context.store.set({ id: PROBLEMS_ENTRY, data: { kind: 'problems', message: (error as Error).message, hint: (error as AstroError).hint ?? '' } });
+			return;
+		}
+		// Every statement passed: only now is any lock file staged, so the lock command writes all or none.
+		if (config.run.kind === 'lock') await writeFile(config.run.stage, JSON.stringify(loaded.locks));
+		loaded.report();
+		// Entries whose digest is unchanged stay as they are, so `astro dev` updates only what changed.
+		const kept = loaded.entries.filter((entry) => config.dev || !entry.draft);
+		const ids = new Set(kept.map((entry) => entry.id));
+		for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
+		for (const entry of kept) {
+			const isClause = entry.data.kind === 'clause';
+			context.store.set({ id: entry.id, data: entry.data, body: entry.body, filePath: entry.filePath, digest: entry.digest, deferredRender: isClause });
+		}
+	};
+	return { load, changedSince: (paths: string[]) => content?.changedSince(paths) ?? [] };
 }
 
 /**

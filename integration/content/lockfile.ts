@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { CorrectionSchema } from '../model/schema/version.ts';
 import { formatIssues } from '../config/errors.ts';
@@ -47,13 +49,44 @@ export function parseLockFile(text: string, file: string, statement: string): { 
 
 /**
  * The lock file as committed in git's HEAD: its text, `null` when HEAD has no such file, or `undefined`
- * when there is no git history to ask (git missing, not a repository, no commit yet).
+ * when there is no git history to ask (git missing, not a repository, no commit yet). `astro dev` asks on
+ * every reload, so git is asked again only once HEAD may have moved.
  */
 export function committedLockText(root: string, file: string): string | null | undefined {
-	const inRepo = spawnSync('git', ['-C', root, 'rev-parse', '--verify', '-q', 'HEAD'], { encoding: 'utf8' });
-	if (inRepo.error || inRepo.status !== 0) return undefined;
-	const result = spawnSync('git', ['-C', root, 'show', `HEAD:./${file}`], { encoding: 'utf8' });
-	return result.status === 0 ? result.stdout : null;
+	const head = headState(root);
+	if (head === undefined) return undefined;
+	const key = `${root}\0${file}`;
+	const known = answers.get(key);
+	if (known?.head === head) return known.text;
+	const hasCommit = spawnSync('git', ['-C', root, 'rev-parse', '--verify', '-q', 'HEAD'], { encoding: 'utf8' }).status === 0;
+	const result = hasCommit ? spawnSync('git', ['-C', root, 'show', `HEAD:./${file}`], { encoding: 'utf8' }) : undefined;
+	const text = result && (result.status === 0 ? result.stdout : null);
+	answers.set(key, { head, text });
+	return text;
+}
+
+/** What git answered per root and lock file, and the state of HEAD it answered in. */
+const answers = new Map<string, { head: string; text: string | null | undefined }>();
+/** The git folder of each root that is in a repository: a root does not move to another one. */
+const gitDirs = new Map<string, string>();
+
+/**
+ * A cheap stand-in for HEAD's commit: git rewrites `HEAD` on a checkout, and appends to `logs/HEAD` and
+ * rewrites `index` when a commit, reset or merge moves it. `undefined` outside a repository (or without
+ * git), which is not remembered, so a `git init` is noticed.
+ */
+function headState(root: string): string | undefined {
+	if (!gitDirs.has(root)) {
+		const found = spawnSync('git', ['-C', root, 'rev-parse', '--absolute-git-dir'], { encoding: 'utf8' });
+		if (found.error || found.status !== 0) return undefined;
+		gitDirs.set(root, found.stdout.trim());
+	}
+	const dir = gitDirs.get(root)!;
+	const stamp = (name: string) => {
+		const stat = statSync(join(dir, name), { throwIfNoEntry: false });
+		return stat ? `${stat.mtimeMs}/${stat.size}` : '-';
+	};
+	return ['HEAD', 'logs/HEAD', 'index'].map(stamp).join(' ');
 }
 
 /** The newest commit, anywhere in git's history, with a lock file of this statement at any path. */

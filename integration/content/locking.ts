@@ -41,7 +41,7 @@ export function checkLock(lock: StatementLock, config: Pick<ResolvedConfig, 'bui
 	return problems;
 }
 
-/** The lock command's work for one statement: the new lock, checked against the file and git's HEAD. */
+/** The lock command's work for one statement: the new lock, checked against the file and git's HEAD, and its report for once it is written. */
 export function nextLock(lock: StatementLock, { init, today }: { init: boolean; today: string }, logger: Logger) {
 	const problems: ContentProblem[] = [];
 	const previous = lock.lock ? [{ lock: lock.lock, path: lock.lockPath }] : [];
@@ -57,7 +57,7 @@ export function nextLock(lock: StatementLock, { init, today }: { init: boolean; 
 	if (earlier) problems.push({ file: lock.lockPath, message: `\`--init\` would start a new record, but git history has a lock of statement \`${lock.statement}\` (commit ${earlier}).`, hint: 'Restore that lock file (`git show <commit>:<path>`) to where the content is now, and run `npm run lock` without `--init`.' });
 	const update = updateLock(lock.model, previous, { ...lock.context, today, init: init && !earlier });
 	problems.push(...update.problems);
-	return { problems, text: serializeLock(update.lock), report: () => reportLock(logger, lock.statement, update) };
+	return { problems, text: serializeLock(update.lock), report: (to: Logger) => reportLock(to, lock.statement, update) };
 }
 
 /** A statement that was published (it has a lock) cannot disappear by being left out of the options. */

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
-import { byCodeUnits, normalizeText, sha256 } from '../model/digest.ts';
+import { normalizeText, sha256 } from '../model/digest.ts';
 import { parseContentPath, REGISTER, type ContentPath } from '../model/paths.ts';
+import { referencesIn, type References } from '../model/references.ts';
 import type { ContentProblem } from '../model/types.ts';
 import type { PolicyEntry } from './records.ts';
 import { ClauseFrontmatterSchema, VersionSchema } from './schema.ts';
@@ -25,61 +25,44 @@ export interface FileParser {
 	parseData(entry: { id: string; data: Record<string, unknown>; filePath: string }): Promise<Record<string, unknown>>;
 }
 
-/** The files of one statement, parsed and hashed; `lockText` is the raw lock file, when there is one. */
-export async function readStatement(files: FileParser, root: string, base: string, statement: string, problems: ContentProblem[]) {
-	const dir = join(root, base, statement);
-	const entries: StoredEntry[] = [];
-	let lockText: string | undefined;
-	let found;
-	try {
-		found = await readdir(dir, { recursive: true, withFileTypes: true });
-	} catch {
-		problems.push({ file: `${base}/${statement}/`, message: `the folder of statement \`${statement}\` does not exist.`, hint: 'Create it, or remove the statement from the `statements` option.' });
-		return { entries, lockText, complete: false };
-	}
-	const drafts = new Set<string>();
-	// False when a file failed its schema: the statement cannot be checked as a whole then.
-	let complete = true;
-	const visible = found.filter((f) => !f.name.startsWith('.') && !f.isDirectory());
-	for (const file of visible.sort((a, b) => byCodeUnits(join(a.parentPath, a.name), join(b.parentPath, b.name)))) {
-		const absolute = join(file.parentPath, file.name);
-		const path = relative(root, absolute).split(sep).join('/');
-		const parsed = parseContentPath(statement, relative(dir, absolute).split(sep).join('/'));
-		if (!file.isFile()) {
-			problems.push({ file: path, message: 'this is a symbolic link (or another special file), not a file.', hint: 'Replace it with a copy of the file: the lock can only vouch for text that is part of the statement itself.' });
-			continue;
-		}
-		// Read synchronously: hundreds of small files read one by one cost less than as many trips to the thread pool.
-		const contents = normalizeText(readFileSync(absolute, 'utf8'));
-		if (parsed.kind === 'unknown') {
-			problems.push({ file: path, message: 'this file is not where astro-privacy expects content.', hint: `Expected ${base}/${parsed.expected}.` });
-		} else if (parsed.kind === 'lock') {
-			lockText = contents;
-		} else {
-			// Under `astro dev` a change rereads every file, but only changed ones are parsed again.
-			const digest = sha256(contents);
-			const cached = parsedFiles.get(absolute);
-			const parsedFile = cached?.digest === digest ? cached : { digest, ...(await parseFile(files, statement, parsed, contents, digest, absolute, path)) };
-			parsedFiles.set(absolute, parsedFile);
-			problems.push(...parsedFile.problems);
-			if (!parsedFile.entry) {
-				complete = false;
-				continue;
-			}
-			const entry = { ...parsedFile.entry, draft: false };
-			if (parsed.kind === 'version' && (entry.data as { draft: boolean }).draft) drafts.add(parsed.version);
-			entries.push(entry);
-		}
-	}
-	for (const entry of entries) entry.draft = drafts.has(entry.id.split('/').at(-1)!);
-	return { entries, lockText, complete };
+/** Where a statement's files are, and how each becomes data. */
+export interface StatementDir {
+	parser: FileParser;
+	root: string;
+	/** The content folder, relative to `root`. */
+	base: string;
+	statement: string;
 }
 
-const parsedFiles = new Map<string, { digest: string; entry: StoredEntry | undefined; problems: ContentProblem[] }>();
+/** One file of a statement as read: the lock's text, a parsed entry (or its problems), or a file refused. */
+export type FileRead =
+	| { kind: 'lock'; text: string }
+	| { kind: 'content'; digest: string; entry: StoredEntry | undefined; references: References | undefined; problems: ContentProblem[] }
+	| { kind: 'refused'; problems: ContentProblem[] };
+
+/**
+ * Reads one file below a statement's folder (`isFile` false for a symbolic link or another special file).
+ * What the same path gave before is reused while its text is unchanged: only an edited file is parsed again.
+ */
+export async function readFile(at: StatementDir, absolute: string, isFile: boolean, previous: FileRead | undefined): Promise<FileRead> {
+	const path = relative(at.root, absolute).split(sep).join('/');
+	if (!isFile) {
+		return { kind: 'refused', problems: [{ file: path, message: 'this is a symbolic link (or another special file), not a file.', hint: 'Replace it with a copy of the file: the lock can only vouch for text that is part of the statement itself.' }] };
+	}
+	const parsed = parseContentPath(at.statement, relative(join(at.root, at.base, at.statement), absolute).split(sep).join('/'));
+	if (parsed.kind === 'unknown') return { kind: 'refused', problems: [{ file: path, message: 'this file is not where astro-privacy expects content.', hint: `Expected ${at.base}/${parsed.expected}.` }] };
+	// Read synchronously: hundreds of small files read one by one cost less than as many trips to the thread pool.
+	const contents = normalizeText(readFileSync(absolute, 'utf8'));
+	if (parsed.kind === 'lock') return { kind: 'lock', text: contents };
+	const digest = sha256(contents);
+	if (previous?.kind === 'content' && previous.digest === digest) return previous;
+	const { entry, problems } = await parseFile(at, parsed, contents, digest, absolute, path);
+	return { kind: 'content', digest, entry, references: entry?.body === undefined ? undefined : referencesIn(entry.body), problems };
+}
 
 const FILE_NAMES = { version: 'the version file', register: 'the register file', clause: 'the frontmatter' };
 
-async function parseFile(files: FileParser, statement: string, parsed: Extract<ContentPath, { kind: 'version' | 'clause' | 'register' }>, contents: string, digest: string, absolute: string, path: string) {
+async function parseFile({ parser: files, statement }: StatementDir, parsed: Extract<ContentPath, { kind: 'version' | 'clause' | 'register' }>, contents: string, digest: string, absolute: string, path: string) {
 	const id =
 		parsed.kind === 'version'
 			? `${statement}/versions/${parsed.version}`

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import type { ResolvedConfig } from '../../integration/config/resolve.ts';
 import type { RunRequest } from '../../integration/config/run.ts';
-import { loadStatements } from '../../integration/content/statements.ts';
+import { statementContent } from '../../integration/content/statements.ts';
 import { files, fixture } from './statement-files.ts';
 
 /** Temp copies of the basic fixture's content (under `content/`), removed after each test. */
@@ -32,10 +32,10 @@ export function commitAll(root: string, message = 'Content') {
 	git(root, 'commit', '-q', '-m', message);
 }
 
-/** loadStatements on the content under `root/content`, with what it logged. */
+/** A first load of the content under `root/content`, with what it logged. */
 export async function loadWith(root: string, config: ResolvedConfig, mode: RunRequest, today = '2031-06-01') {
 	const log: string[] = [];
 	const logger = { info: (m: string) => log.push(`info ${m}`), warn: (m: string) => log.push(`warn ${m}`) };
-	const result = await loadStatements(root, { base: 'content', config, mode, today, files, logger });
+	const result = await statementContent(root, { base: 'content', config, mode, files, logger }).load(today);
 	return { ...result, log };
 }

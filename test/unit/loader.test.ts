@@ -1,7 +1,7 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ResolvedConfig } from '../../integration/config/resolve.ts';
 import { statementLoader } from '../../integration/content/loader.ts';
 import { PROBLEMS_ENTRY } from '../../integration/content/records.ts';
@@ -16,6 +16,10 @@ vi.mock('virtual:astro-privacy/config', () => ({
 }));
 
 const site = tempSites('loader-');
+// The loader looks at a file again a moment after a reload read it: on a clock that only `vi.waitFor` moves,
+// and that stops with each test, so no such look runs into the next test's site and config.
+beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout'] }));
+afterEach(() => vi.useRealTimers());
 
 /** What Astro's content layer hands a loader: the MDX entry type, the schema, a logger, a store and a watcher. */
 function context(root: string, mdx = true) {
@@ -30,7 +34,7 @@ function context(root: string, mdx = true) {
 		parseData: files.parseData,
 		logger: log,
 		store: {
-			keys: () => [...store.keys()],
+			keys: vi.fn(() => [...store.keys()]),
 			set: (entry: { id: string; data: Record<string, unknown> }) => store.set(entry.id, entry),
 			delete: (id: string) => store.delete(id),
 			clear: () => store.clear(),
@@ -117,6 +121,37 @@ describe('statementLoader, the adapter between Astro and loadStatements', () => 
 		await changed(file);
 		await vi.waitFor(() => expect(store.has('privacy/versions/2031-01-01')).toBe(true));
 		expect(store.has(PROBLEMS_ENTRY)).toBe(false);
+	});
+
+	it('under astro dev, reloads once for all the events that came during a reload, reading the files they name', async () => {
+		const root = site();
+		const { ctx, store, changed } = context(root);
+		await (await loader(fixtureConfig({}, 'dev')))({}).load(ctx as never);
+		const draft = ['nl/intro', 'en/intro', 'versions'].map((folder) =>
+			join(root, `content/privacy/${folder}/2031-01-01.${folder === 'versions' ? 'yaml' : 'mdx'}`),
+		);
+		for (const file of draft) writeFileSync(file, readFileSync(file, 'utf8').replace(/^(title| {2}nl): .*$/m, '$1: Bewerkt'));
+		const reloads = ctx.store.keys.mock.calls.length;
+		// The first event starts a reload; the other two come while it runs, and one more reload takes both.
+		for (const file of draft) void changed(file);
+		const data = (id: string) => store.get(`privacy/${id}/2031-01-01`)!.data as { title?: string; summary?: { nl: string } };
+		await vi.waitFor(() => expect(data('versions').summary!.nl).toBe('Bewerkt'));
+		expect([data('nl/intro').title, data('en/intro').title]).toEqual(['Bewerkt', 'Bewerkt']);
+		expect(ctx.store.keys.mock.calls.length).toBe(reloads + 2);
+	});
+
+	it('under astro dev, reads a file again once it changed after a reload read it half written', async () => {
+		const root = site();
+		const { ctx, store, changed } = context(root);
+		await (await loader(fixtureConfig({}, 'dev')))({}).load(ctx as never);
+		const file = join(root, 'content/privacy/nl/intro/2031-01-01.mdx');
+		const text = readFileSync(file, 'utf8');
+		writeFileSync(file, text.slice(0, 10));
+		void changed(file);
+		await vi.waitFor(() => expect(store.has(PROBLEMS_ENTRY)).toBe(true));
+		// The rest of the write: chokidar drops a change event this soon after the last one.
+		writeFileSync(file, text.replace(/^title: .*$/m, 'title: Bewerkt'));
+		await vi.waitFor(() => expect(store.get('privacy/nl/intro/2031-01-01')?.data).toMatchObject({ title: 'Bewerkt' }));
 	});
 
 	it('stages the lock files for the lock command, and only when every statement passed', async () => {

@@ -2,10 +2,21 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { committedLockText, lockInHistory, parseLockFile, serializeLock } from '../../integration/content/lockfile.ts';
 import type { LockFile } from '../../integration/model/lock/index.ts';
 import { byCodeUnits } from '../../integration/model/digest.ts';
+
+// Counts the questions to git about a file in HEAD, which `astro dev` would otherwise ask on every reload.
+const shows = vi.hoisted(() => ({ count: 0 }));
+vi.mock('node:child_process', async (original) => {
+	const actual = await original<typeof import('node:child_process')>();
+	const spawnSync = (command: string, args: string[], options: object) => {
+		if (args.includes('show')) shows.count += 1;
+		return actual.spawnSync(command, args, options);
+	};
+	return { ...actual, spawnSync };
+});
 
 const file = 'content/privacy/policy.lock.json';
 const sha = 'a'.repeat(64);
@@ -128,6 +139,21 @@ describe('the lock file in git', () => {
 		const removed = git('rev-parse', '--short', 'HEAD').stdout.trim();
 		expect(lockInHistory(root, 'privacy')).toBe(`${removed} Withdraw the lock`);
 		expect(lockInHistory(root, 'cookies')).toBeUndefined();
+	});
+
+	it('is asked again only once HEAD may have moved, so a commit or checkout during astro dev is noticed', () => {
+		expect(committedLockText(root, lockPath)).toBeNull();
+		const asked = shows.count;
+		expect(committedLockText(root, lockPath)).toBeNull();
+		expect(shows.count).toBe(asked);
+		mkdirSync(join(root, 'content/privacy'), { recursive: true });
+		writeFileSync(join(root, lockPath), serializeLock(valid as LockFile));
+		git('add', lockPath);
+		git('commit', '-q', '-m', 'Lock again');
+		expect(committedLockText(root, lockPath)).toBe(serializeLock(valid as LockFile));
+		expect(shows.count).toBe(asked + 1);
+		git('checkout', '-q', '-b', 'before', 'HEAD~1');
+		expect(committedLockText(root, lockPath)).toBeNull();
 	});
 });
 

@@ -1,18 +1,18 @@
-import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { byCodeUnits } from '../../integration/model/digest.ts';
-import type { ContentProblem } from '../../integration/model/types.ts';
-import { readStatement, type FileParser } from '../../integration/content/read.ts';
+import { statementFolder } from '../../integration/content/folder.ts';
+import type { FileParser } from '../../integration/content/read.ts';
 import { tempSites } from './content-site.ts';
 import { files } from './statement-files.ts';
 
 const site = tempSites('read-statement-');
 async function read(root: string, parser: FileParser = files, statement = 'privacy') {
-	const problems: ContentProblem[] = [];
-	const result = await readStatement(parser, root, 'content', statement, problems);
-	return { ...result, problems };
+	const folder = statementFolder({ parser, root, base: 'content', statement });
+	await folder.scan();
+	return folder.read();
 }
 /** A parser that fails every entry's schema with Astro's message: a title line, a blank line, then `lines`. */
 const failing = (...lines: string[]): FileParser => ({
@@ -31,7 +31,7 @@ async function schemaProblems(...lines: string[]) {
 }
 const clauseHint = (field: string) => `The astro-privacy docs ("Writing clauses") describe \`${field}\` and what it takes.`;
 
-describe('readStatement: the files of one statement', () => {
+describe('statementFolder: the files of one statement', () => {
 	it('reads every file in code-unit order, marks the drafts, and keeps the lock text apart', async () => {
 		const root = site();
 		const { entries, lockText, complete, problems } = await read(root);
@@ -142,24 +142,52 @@ describe('readStatement: the files of one statement', () => {
 		expect(data).toMatchObject({ title: 'Wie wij zijn', order: 10, kind: 'clause', extra: 1 });
 	});
 
-	it('parses a file again only when its text changed', async () => {
+	it('parses a file again only when its text changed, and after an event reads only the file it names', async () => {
 		const root = site();
 		let parsed = 0;
 		const counting: FileParser = { ...files, parseData: (entry) => ((parsed += 1), files.parseData(entry)) };
-		const first = await read(root, counting);
+		const folder = statementFolder({ parser: counting, root, base: 'content', statement: 'privacy' });
+		await folder.scan();
+		const first = folder.read();
 		expect(parsed).toBe(first.entries.length);
 		parsed = 0;
-		const again = await read(root, counting);
+		await folder.scan();
 		expect(parsed).toBe(0);
-		expect(again.entries).toEqual(first.entries);
-		writeFileSync(join(root, 'content/privacy/nl/intro/2020-01-01.mdx'), '---\ntitle: Wie wij zijn\norder: 11\n---\n\nAnders.\n');
-		const changed = await read(root, counting);
+		expect(folder.read()).toEqual(first);
+		const edited = join(root, 'content/privacy/nl/intro/2020-01-01.mdx');
+		writeFileSync(edited, '---\ntitle: Wie wij zijn\norder: 11\n---\n\nAnders.\n');
+		// Changed as well, but no event names it: the watcher names every file it sees change.
+		writeFileSync(join(root, 'content/privacy/en/intro/2020-01-01.mdx'), '---\ntitle: Who we are\norder: 12\n---\n\nOther.\n');
+		await folder.update(edited);
 		expect(parsed).toBe(1);
-		expect(changed.entries.find((e) => e.id === 'privacy/nl/intro/2020-01-01')!.data).toMatchObject({ order: 11 });
+		const data = (id: string) => folder.read().entries.find((e) => e.id === id)!.data;
+		expect(data('privacy/nl/intro/2020-01-01')).toMatchObject({ order: 11 });
+		expect(data('privacy/en/intro/2020-01-01')).toMatchObject({ order: 10 });
+	});
+
+	it('forgets a file or a folder once it is gone, and reads a folder that appears whole', async () => {
+		const root = site();
+		const folder = statementFolder({ parser: files, root, base: 'content', statement: 'privacy' });
+		await folder.scan();
+		const first = folder.read();
+		const intro = join(root, 'content/privacy/nl/intro');
+		cpSync(intro, join(root, 'intro'), { recursive: true });
+		rmSync(intro, { recursive: true });
+		await folder.update(intro);
+		expect(folder.read().entries.filter((e) => e.id.startsWith('privacy/nl/intro/'))).toEqual([]);
+		cpSync(join(root, 'intro'), intro, { recursive: true });
+		await folder.update(intro);
+		expect(folder.read()).toEqual(first);
+		rmSync(join(intro, '2031-01-01.mdx'));
+		await folder.update(join(intro, '2031-01-01.mdx'));
+		expect(folder.read().entries.map((e) => e.id)).not.toContain('privacy/nl/intro/2031-01-01');
+		rmSync(join(root, 'content/privacy'), { recursive: true });
+		await folder.update(join(root, 'content/privacy'));
+		expect(folder.read()).toMatchObject({ complete: false, entries: [], problems: [{ file: 'content/privacy/' }] });
 	});
 });
 
-describe('readStatement: a schema error becomes one problem per field', () => {
+describe('statementFolder: a schema error becomes one problem per field', () => {
 	it('names each field of the real schema, with indexes in brackets', async () => {
 		const root = site((content) => {
 			writeFileSync(

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ResolvedConfig } from '../../integration/config/resolve.ts';
-import { loadStatements } from '../../integration/content/statements.ts';
+import { statementContent } from '../../integration/content/statements.ts';
 import { PROBLEMS_ENTRY } from '../../integration/content/records.ts';
 import { files, fixture, fixtureConfig } from './statement-files.ts';
 
@@ -17,14 +17,8 @@ const quiet = { info: () => {}, warn: () => {} };
 let builds = 0;
 /** The routes' data module, fresh (its models are built once per build), over the basic fixture's entries. */
 async function routes(config: ResolvedConfig, collections: Record<string, unknown[]> = {}) {
-	const { entries } = await loadStatements(fixture.replace(/content\/$/, ''), {
-		base: 'content',
-		config,
-		mode: { kind: 'build' },
-		today: '2031-06-01',
-		files,
-		logger: quiet,
-	});
+	const content = statementContent(fixture.replace(/content\/$/, ''), { base: 'content', config, mode: { kind: 'build' }, files, logger: quiet });
+	const { entries } = await content.load('2031-06-01');
 	astro.config = config;
 	astro.collections = { policy: entries.filter((e) => config.dev || !e.draft), ...collections };
 	// A fresh copy of this module only (its models are built once per build); re-importing everything would
