@@ -89,8 +89,12 @@ async function parseWithFile(files: FileParser, id: string, data: Record<string,
 	try {
 		return await files.parseData({ id, data, filePath: absolute });
 	} catch (error) {
-		// Lines of the form `**field**: **field**: message` (or without a field) follow the first line.
-		for (const line of (error as Error).message.split('\n').slice(1).filter((l) => l.trim())) {
+		// Lines of the form `**field**: **field**: message` (or without a field) follow the first line. An error
+		// of another form (a transform in the site's own schema that throws, say) is reported by its first line,
+		// never dropped: a file without a problem and without an entry would leave the statement unchecked.
+		const [first, ...rest] = (error as Error).message.split('\n');
+		const lines = rest.filter((l) => l.trim());
+		for (const line of lines.length > 0 ? lines : [first!]) {
 			const [, at, detail] = /^\s*(?:\*\*([^*]*)\*\*: )?(?:\*\*[^*]*\*\*: )?(.*)$/.exec(line)!;
 			const unknown = /^Unrecognized keys?: (.*)$/.exec(detail!)?.[1]!.replaceAll('"', '');
 			const field = [at, unknown].filter(Boolean).join('.').replace(/\.(\d+)(?=\.|$)/g, '[$1]');

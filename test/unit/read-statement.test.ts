@@ -266,6 +266,19 @@ describe('statementFolder: a schema error becomes one problem per field', () => 
 		expect(found.version[0]!.hint).toBe('The astro-privacy docs ("Versions") describe `each field` and what it takes.');
 	});
 
+	it('reports an error of another form by its first line, so no file drops out without a problem', async () => {
+		const throwing: FileParser = {
+			entryInfo: files.entryInfo,
+			parseData: async () => {
+				throw new Error('Cannot read the retention period');
+			},
+		};
+		const { problems } = await read(site(), throwing);
+		expect(problems.filter((p) => p.file === clause).map((p) => p.message)).toEqual([
+			'the frontmatter does not match the schema: Cannot read the retention period',
+		]);
+	});
+
 	it('names unknown keys, one or several, below a field too, and only as the whole message', async () => {
 		const found = await schemaProblems(
 			'****: Unrecognized key: "reviewer"',
