@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { committedLockText, lockInHistory, parseLockFile, serializeLock } from '../../integration/content/lockfile.ts';
 import type { LockFile } from '../../integration/model/lock/index.ts';
 import { byCodeUnits } from '../../integration/model/digest.ts';
+import { commitAll } from './content-site.ts';
 
 // Counts the questions to git about a file in HEAD, which `astro dev` would otherwise ask on every reload.
 const shows = vi.hoisted(() => ({ count: 0 }));
@@ -154,6 +155,22 @@ describe('the lock file in git', () => {
 		expect(shows.count).toBe(asked + 1);
 		git('checkout', '-q', '-b', 'before', 'HEAD~1');
 		expect(committedLockText(root, lockPath)).toBeNull();
+	});
+});
+
+describe('the lock file in git, for a folder that becomes a repository during astro dev', () => {
+	it('asks git again once the folder is a repository: outside one, nothing is remembered', () => {
+		const root = mkdtempSync(join(tmpdir(), 'astro-privacy-lock-init-'));
+		try {
+			const lockPath = 'content/privacy/policy.lock.json';
+			expect(committedLockText(root, lockPath)).toBeUndefined();
+			mkdirSync(join(root, 'content/privacy'), { recursive: true });
+			writeFileSync(join(root, lockPath), serializeLock(valid as LockFile));
+			commitAll(root, 'Lock the privacy statement');
+			expect(committedLockText(root, lockPath)).toBe(serializeLock(valid as LockFile));
+		} finally {
+			rmSync(root, { recursive: true, force: true });
+		}
 	});
 });
 

@@ -122,4 +122,58 @@ describe('statementContent after file events, as `astro dev` reloads', () => {
 		const edited = await dev.after(() => (appendFileSync(join(root, 'content', cookies), '\nErbij.\n'), [cookies]));
 		expect(edited.problems).toEqual([]);
 	});
+
+	it('says which paths it read changed since, so a file read half written is read again', async () => {
+		const root = site(withCookies);
+		const quiet = { info: () => {}, warn: () => {} };
+		const content = statementContent(root, { base: 'content', config: twoStatements, mode: { kind: 'build' }, files, logger: quiet });
+		await content.load(today);
+		const [privacy, cookies] = ['privacy', 'cookies'].map((id) => join(root, `content/${id}/nl/intro/2031-01-01.mdx`)) as [string, string];
+		const outside = join(root, 'content/other/nl/intro/2031-01-01.mdx');
+		await content.load(today, [privacy, cookies, outside]);
+		expect(content.changedSince([privacy, cookies, outside])).toEqual([]);
+		appendFileSync(cookies, '\nMeer tekst.\n');
+		expect(content.changedSince([privacy, cookies, outside])).toEqual([cookies]);
+		// A path no reload has read yet is left to its own event.
+		const unread = join(root, 'content/privacy/en/intro/2031-01-01.mdx');
+		appendFileSync(unread, '\nMore text.\n');
+		expect(content.changedSince([unread])).toEqual([]);
+	});
+
+	it('reads everything again after a load that failed half way', async () => {
+		const root = site(withCookies);
+		let failing = false;
+		// A failure the reader does not expect (not an Error, so no message to report): the load itself fails.
+		const flaky: FileParser = { ...files, entryInfo: (contents, url) => (failing ? Promise.reject(null) : files.entryInfo(contents, url)) };
+		const content = statementContent(root, {
+			base: 'content',
+			config: twoStatements,
+			mode: { kind: 'build' },
+			files: flaky,
+			logger: { info: () => {}, warn: () => {} },
+		});
+		await content.load(today);
+		const edited = join(root, 'content/privacy/nl/intro/2031-01-01.mdx');
+		appendFileSync(edited, '\nErbij.\n');
+		failing = true;
+		await expect(content.load(today, [edited])).rejects.toThrow();
+		failing = false;
+		// Changed while the load failed, and no event names it.
+		const missed = join(root, 'content/cookies/nl/intro/2031-01-01.mdx');
+		writeFileSync(missed, readFileSync(missed, 'utf8').replace(/^title: .*$/m, 'title: Gemist'));
+		const reloaded = await content.load(today, []);
+		expect(reloaded.entries.find((e) => e.id === 'cookies/nl/intro/2031-01-01')!.data).toMatchObject({ title: 'Gemist' });
+	});
+
+	it('checks a statement with a file in the wrong place as a whole: that file does not hide the other problems', async () => {
+		const root = site();
+		const dev = await session(root, fixtureConfig({}, 'dev'));
+		const found = await dev.after(() => {
+			writeFileSync(join(root, 'content/privacy/nl/notes.md'), 'notes');
+			rmSync(join(root, 'content/privacy/en/intro/2031-01-01.mdx'));
+			return ['privacy/nl/notes.md', 'privacy/en/intro/2031-01-01.mdx'];
+		});
+		expect(found.problems.map((p) => p.file)).toContain('content/privacy/nl/notes.md');
+		expect(found.problems.map((p) => p.message).join('\n')).toContain('in nl only');
+	});
 });
