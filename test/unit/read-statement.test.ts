@@ -165,6 +165,20 @@ describe('statementFolder: the files of one statement', () => {
 		expect(data('privacy/en/intro/2020-01-01')).toMatchObject({ order: 10 });
 	});
 
+	it('forgets on a full scan a file removed without an event, and ignores an event naming a hidden file', async () => {
+		const root = site();
+		const folder = statementFolder({ parser: files, root, base: 'content', statement: 'privacy' });
+		await folder.scan();
+		const first = folder.read();
+		rmSync(join(root, 'content/privacy/nl/intro/2031-01-01.mdx'));
+		await folder.scan();
+		expect(folder.read().entries.map((e) => e.id)).not.toContain('privacy/nl/intro/2031-01-01');
+		const hidden = join(root, 'content/privacy/nl/.DS_Store');
+		writeFileSync(hidden, 'editor state');
+		await folder.update(hidden);
+		expect(folder.read().problems).toEqual(first.problems);
+	});
+
 	it('forgets a file or a folder once it is gone, and reads a folder that appears whole', async () => {
 		const root = site();
 		const folder = statementFolder({ parser: files, root, base: 'content', statement: 'privacy' });
