@@ -1,10 +1,10 @@
-import { lstatSync, type Stats } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { basename, join, sep } from 'node:path';
 import { byCodeUnits } from '../model/digest.ts';
 import type { References } from '../model/references.ts';
 import type { ContentProblem } from '../model/types.ts';
-import { readFile, type FileRead, type StatementDir, type StoredEntry } from './read.ts';
+import { readFile, stampOf, type FileRead, type StatementDir, type StoredEntry } from './read.ts';
 
 /** A statement as its files give it: the entries in code-unit order of their paths, drafts marked. */
 export interface StatementRead {
@@ -92,5 +92,3 @@ export function statementFolder(at: StatementDir) {
 		},
 	};
 }
-
-const stampOf = (stat: Stats | undefined) => (stat ? `${stat.mtimeMs}/${stat.size}` : 'gone');

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { CorrectionSchema } from '../model/schema/version.ts';
 import { formatIssues } from '../config/errors.ts';
+import { stampOf } from './read.ts';
 import { LOCKFILE_VERSION, type LockFile } from '../model/lock/index.ts';
 import type { ContentProblem } from '../model/types.ts';
 import { ISO_DATE } from '../model/dates.ts';
@@ -82,11 +83,7 @@ function headState(root: string): string | undefined {
 		gitDirs.set(root, found.stdout.trim());
 	}
 	const dir = gitDirs.get(root)!;
-	const stamp = (name: string) => {
-		const stat = statSync(join(dir, name), { throwIfNoEntry: false });
-		return stat ? `${stat.mtimeMs}/${stat.size}` : '-';
-	};
-	return ['HEAD', 'logs/HEAD', 'index'].map(stamp).join(' ');
+	return ['HEAD', 'logs/HEAD', 'index'].map((name) => stampOf(statSync(join(dir, name), { throwIfNoEntry: false }))).join(' ');
 }
 
 /** The newest commit, anywhere in git's history, with a lock file of this statement at any path. */

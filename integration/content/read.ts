@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, type Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'astro/zod';
@@ -59,6 +59,9 @@ export async function readFile(at: StatementDir, absolute: string, isFile: boole
 	const { entry, problems } = await parseFile(at, parsed, contents, digest, absolute, path);
 	return { kind: 'content', digest, entry, references: entry?.body === undefined ? undefined : referencesIn(entry.body), problems };
 }
+
+/** What a file looks like without reading it, to tell whether it changed since: its time and size, or that it is gone. */
+export const stampOf = (stat: Stats | undefined) => (stat ? `${stat.mtimeMs}/${stat.size}` : 'gone');
 
 const FILE_NAMES = { version: 'the version file', register: 'the register file', clause: 'the frontmatter' };
 
