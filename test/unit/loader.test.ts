@@ -176,4 +176,18 @@ describe('statementLoader, the adapter between Astro and loadStatements', () => 
 			hint: 'Add `mdx()` from `@astrojs/mdx` to `integrations` in astro.config.mjs.',
 		});
 	});
+
+	it('under astro dev without MDX, shows the problem again after an event, and looks at the file once', async () => {
+		const root = site();
+		const { ctx, store, log, changed } = context(root, false);
+		await (await loader(fixtureConfig({}, 'dev')))({}).load(ctx as never);
+		expect(store.has(PROBLEMS_ENTRY)).toBe(true);
+		void changed(join(root, 'content/privacy/nl/intro/2031-01-01.mdx'));
+		await vi.waitFor(() => expect(log.error).toHaveBeenCalledTimes(2));
+		// The look again after the reload finds no content read, so nothing to reload.
+		vi.advanceTimersByTime(100);
+		for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
+		expect(log.error).toHaveBeenCalledTimes(2);
+		expect(log.error.mock.calls[1]![0]).toBe('astro-privacy needs MDX support.');
+	});
 });

@@ -73,7 +73,9 @@ describe('statementFolder: the files of one statement', () => {
 			symlinkSync(join(root, 'elsewhere.mdx'), join(content, 'nl/intro/2020-01-01.mdx'));
 			writeFileSync(join(content, 'nl/notes.md'), 'notes');
 		});
-		const { problems, entries } = await read(root);
+		const { problems, entries, complete } = await read(root);
+		// Refused, not failed: the rest of the statement is still checked as a whole.
+		expect(complete).toBe(true);
 		expect(problems).toEqual([
 			{
 				file: 'content/privacy/nl/intro/2020-01-01.mdx',
