@@ -44,7 +44,6 @@ export async function startSearch(root: HTMLElement) {
 	// One search at a time: keys typed while one runs make one more search, for the words typed by then, and
 	// the results of the one running are dropped unseen. Searching on every key (and fetching each search's
 	// excerpts) queued a search per key: on a 500-clause statement the reader waited for all of them.
-	let busy = false;
 	let typedOn = false;
 	const run = async () => {
 		const query = input.value.trim();
@@ -68,19 +67,21 @@ export async function startSearch(root: HTMLElement) {
 		const form = new Intl.PluralRules(document.documentElement.lang).select(hits.length) === 'one' ? 'one' : 'other';
 		status.textContent = hits.length === 0 ? strings.none : strings.results[form].replace('{count}', String(hits.length));
 	};
+	// The list is busy from the first key until the results of the words typed last are in: assistive
+	// technology announces the list once, not each search's results on their way out.
 	const searchOnce = async () => {
-		if (busy) {
+		if (list.hasAttribute('aria-busy')) {
 			typedOn = true;
 			return;
 		}
-		busy = true;
+		list.setAttribute('aria-busy', 'true');
 		try {
 			do {
 				typedOn = false;
 				await run();
 			} while (typedOn);
 		} finally {
-			busy = false;
+			list.removeAttribute('aria-busy');
 		}
 	};
 	input.addEventListener('input', searchOnce);
