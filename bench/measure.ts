@@ -11,10 +11,33 @@ export interface BuildResult {
 	peakBytes: number;
 }
 
-function runBuild(root: string, args: string[], env: NodeJS.ProcessEnv = process.env): BuildResult {
-	const result = spawnSync(process.execPath, [child, root, ...args], { cwd: root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+/**
+ * Longer than any build of the bench takes on a busy machine. A build once hung here for good, Astro's own
+ * build step waiting, before any page, on an `fs.promises.mkdir` that never settled: without a limit the
+ * bench, and CI with it, would wait forever.
+ */
+const HUNG_MS = 5 * 60 * 1000;
+
+/** Runs one build in a process of its own; a build that hangs is killed and run once more, and said so. */
+export function runBuild(root: string, args: string[], env: NodeJS.ProcessEnv = process.env, script = child, hungMs = HUNG_MS): BuildResult {
+	const run = () =>
+		spawnSync(process.execPath, [script, root, ...args], {
+			cwd: root,
+			env,
+			encoding: 'utf8',
+			maxBuffer: 64 * 1024 * 1024,
+			timeout: hungMs,
+			killSignal: 'SIGKILL',
+		});
+	let result = run();
+	if (result.error && (result.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') {
+		console.error(`build of ${root} did not finish in ${hungMs / 1000} s: killed, and built once more`);
+		result = run();
+	}
 	const line = result.stdout.trim().split('\n').at(-1) ?? '';
-	if (result.status !== 0 || !line.startsWith('{')) throw new Error(`build of ${root} failed:\n${result.stderr.slice(-4000)}`);
+	if (result.status !== 0 || !line.startsWith('{')) {
+		throw new Error(`build of ${root} failed${result.error ? ` (${result.error.message})` : ''}:\n${result.stderr.slice(-4000)}`);
+	}
 	return JSON.parse(line);
 }
 

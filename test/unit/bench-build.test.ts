@@ -1,0 +1,39 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { runBuild } from '../../bench/measure.ts';
+
+/** A stand-in for the build child: it hangs on its first run in a folder, and reports a build on the next. */
+function flakyChild() {
+	const root = mkdtempSync(join(tmpdir(), 'bench-build-'));
+	const script = join(root, 'child.mjs');
+	writeFileSync(
+		script,
+		`import { existsSync, writeFileSync } from 'node:fs';
+const marker = new URL('./ran', import.meta.url);
+if (!existsSync(marker)) { writeFileSync(marker, ''); setInterval(() => {}, 1000); }
+else console.log(JSON.stringify({ ms: 1, peakBytes: 2 }));
+`,
+	);
+	return { root, script };
+}
+
+describe("the bench's builds", () => {
+	it('kill a build that hangs and run it once more, saying so', () => {
+		const { root, script } = flakyChild();
+		const said = vi.spyOn(console, 'error').mockImplementation(() => {});
+		expect(runBuild(root, [], process.env, script, 1000)).toEqual({ ms: 1, peakBytes: 2 });
+		expect(said).toHaveBeenCalledWith(`build of ${root} did not finish in 1 s: killed, and built once more`);
+		said.mockRestore();
+	});
+
+	it('fail with the reason when the build hangs again', () => {
+		const root = mkdtempSync(join(tmpdir(), 'bench-build-'));
+		const script = join(root, 'child.mjs');
+		writeFileSync(script, 'setInterval(() => {}, 1000);\n');
+		vi.spyOn(console, 'error').mockImplementation(() => {});
+		expect(() => runBuild(root, [], process.env, script, 500)).toThrow(/^build of .* failed \(spawnSync .* ETIMEDOUT\)/);
+		vi.restoreAllMocks();
+	});
+});
