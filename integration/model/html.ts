@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Properties } from 'hast';
+import type { Element, ElementContent, Properties, Root } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
 import { toHtml } from 'hast-util-to-html';
 import { parseFragment as parseHtmlFragment } from 'parse5';
@@ -11,7 +11,8 @@ export type { Element, ElementContent };
  * nothing here reads: tracking them cost a third of each parse and three objects per node.
  */
 export function parseFragment(html: string): ElementContent[] {
-	return fromParse5(parseHtmlFragment(html, { scriptingEnabled: false })).children as ElementContent[];
+	// A fragment becomes a root.
+	return (fromParse5(parseHtmlFragment(html, { scriptingEnabled: false })) as Root).children as ElementContent[];
 }
 
 /** Writes nodes back with attribute values quoted and escaped, and named references where HTML has them. */
