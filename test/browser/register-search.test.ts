@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDemo, launchBrowser, serve } from './site.ts';
+import { buildDemo, launchBrowser, serve, settledHits } from './site.ts';
 
 // The demo's search, for a purpose's register facts: in the announced version of 1 May 2027, the server
 // logs' retention and the invoices' legal obligation are in the register only, not in the clauses' text.
@@ -26,9 +26,8 @@ async function hits(path: string, queries: string[]) {
 	await expect.poll(() => page.locator('option[value="2027-05-01"]').count()).toBe(1);
 	await page.getByRole('combobox').selectOption('2027-05-01');
 	const found: Record<string, string[]> = {};
-	// The previous query's hits stay listed until this one's arrive: a slow second search was read as the first
-	// one's results. The list is busy until the words typed last have theirs.
-	const results = page.locator('.policy-search-results:not([aria-busy]) li');
+	// The previous query's hits stay listed until this one's arrive: a slow second search was read as the first one's.
+	const results = settledHits(page);
 	for (const query of queries) {
 		await page.getByRole('searchbox').fill(query);
 		await results.first().waitFor();

@@ -6,7 +6,7 @@ import { HtmlValidate } from 'html-validate';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDemo, launchBrowser, serve } from './site.ts';
+import { buildDemo, launchBrowser, serve, settledHits } from './site.ts';
 
 let browser: Browser;
 let server: Server;
@@ -32,9 +32,6 @@ async function open(path: string, options: BrowserContextOptions = {}): Promise<
 	await page.goto(base + path);
 	return { page, pagefindRequests };
 }
-
-/** The hits once the search has settled: the list is busy until the words typed last have their results. */
-const settledHits = (page: Page) => page.locator('.policy-search-results:not([aria-busy]) li');
 
 async function search(page: Page, query: string) {
 	await page.getByRole('searchbox').focus();

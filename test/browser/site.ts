@@ -4,7 +4,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sparticuz from '@sparticuz/chromium';
 import { build } from 'astro';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const types: Record<string, string> = {
@@ -66,3 +66,6 @@ export async function launchBrowser(): Promise<Browser> {
 		],
 	});
 }
+
+/** A search's hits once it has settled: the list is busy until the words typed last have their results. */
+export const settledHits = (page: Page) => page.locator('.policy-search-results:not([aria-busy]) li');
