@@ -72,7 +72,10 @@ function computeRecord(statement: string, version: ResolvedVersion): VersionReco
 	return { fingerprint, record, controller, texts, sources, corrections };
 }
 
-/** The records of every version that is not a draft: what is (or will be) published. */
+/** Every version that is not a draft: what is (or will be) published. */
+export const publishedVersions = (model: StatementModel): ResolvedVersion[] => model.versions.filter((v) => v.status !== 'draft');
+
+/** The records of every published version. */
 export function publishedRecords(model: StatementModel): Map<string, VersionRecordDigest> {
-	return new Map(model.versions.filter((v) => v.status !== 'draft').map((v) => [v.id, recordOf(model.statement, v)]));
+	return new Map(publishedVersions(model).map((v) => [v.id, recordOf(model.statement, v)]));
 }

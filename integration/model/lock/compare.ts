@@ -1,6 +1,6 @@
 import { byCodeUnits, digestOf } from '../digest.ts';
 import { versionPath } from '../paths.ts';
-import { publishedRecords, shownFiles, type ShownFile, type VersionRecordDigest } from '../record.ts';
+import { publishedVersions, recordOf, shownFiles, type ShownFile, type VersionRecordDigest } from '../record.ts';
 import type { StatementModel, ResolvedVersion } from '../types.ts';
 import { lockCommand, type Difference, type LockContext } from './types.ts';
 
@@ -15,7 +15,13 @@ export function compareWithReference(
 	context: Pick<LockContext, 'base' | 'versions'>,
 	against: string,
 ): Difference[] {
-	const records = publishedRecords(model);
+	// Records only of the versions the reference has: a dev server checks on every save, and a version not
+	// locked yet has nothing to be compared with.
+	const published = new Map(publishedVersions(model).map((v) => [v.id, v]));
+	const recordNow = (id: string) => {
+		const version = published.get(id);
+		return version && recordOf(model.statement, version);
+	};
 	const differences: Difference[] = [];
 	const explained = new Set<string>();
 	const add = (versionId: string, difference: Difference) => {
@@ -25,7 +31,7 @@ export function compareWithReference(
 	// A text is in force in many versions; its edit is reported once, naming them all.
 	const editedTexts = new Map<string, { revision: ShownFile; versions: string[]; laundered: boolean }>();
 	for (const [versionId, locked] of Object.entries(reference).sort(([a], [b]) => byCodeUnits(a, b))) {
-		const now = records.get(versionId);
+		const now = recordNow(versionId);
 		const resolved = model.versions.find((v) => v.id === versionId);
 		if (!now || !resolved) {
 			add(versionId, { laundered: false, problem: gone(versionId, context, model.statement, against) });
@@ -84,7 +90,7 @@ export function compareWithReference(
 	}
 	// Whatever the checks above did not name, the fingerprint still catches.
 	for (const [versionId, locked] of Object.entries(reference)) {
-		const now = records.get(versionId);
+		const now = recordNow(versionId);
 		if (now && !explained.has(versionId) && now.fingerprint !== locked.fingerprint) {
 			differences.push({
 				laundered: false,

@@ -1,4 +1,4 @@
-import { publishedRecords } from '../record.ts';
+import { publishedVersions } from '../record.ts';
 import type { ContentProblem, StatementModel } from '../types.ts';
 import { compareWithReference } from './compare.ts';
 import { lockCommand, type LockContext, type LockFile } from './types.ts';
@@ -13,7 +13,9 @@ interface LockCheck {
 export function verifyLock(model: StatementModel, lock: LockFile | undefined, context: LockContext, lockPath: string): LockCheck {
 	const problems = compareWithReference(model, lock?.versions ?? {}, context, lockPath).map((d) => d.problem);
 	if (lock) problems.push(...movedUrls(lock.urls, context.urls, lockPath));
-	const unlocked = [...publishedRecords(model).keys()].filter((id) => !lock?.versions[id]);
+	const unlocked = publishedVersions(model)
+		.map((v) => v.id)
+		.filter((id) => !lock?.versions[id]);
 	return { problems, unlocked };
 }
 
