@@ -57,34 +57,64 @@ async function start(site: DevSite, port: number): Promise<Server> {
 	return { process: child, url, original: readFileSync(site.file, 'utf8') };
 }
 
-/** One body edit and one title edit, timed; then the original text back, waited for but not timed. */
-async function cycle(site: DevSite, server: Server) {
-	const timed = async (edited: string, marker: string) => {
-		const started = performance.now();
-		writeFileSync(site.file, edited);
-		await until(server.url, (html) => html.includes(marker));
-		return performance.now() - started;
-	};
-	const body = await timed(`${server.original.trimEnd()} Bewerkt.\n`, 'Bewerkt.');
-	const title = await timed(server.original.replace('title: Onderdeel 1', 'title: Onderdeel een'), 'Onderdeel een');
-	writeFileSync(site.file, server.original);
-	await until(server.url, (html) => !html.includes('Onderdeel een') && !html.includes('Bewerkt.'));
-	return { body, title };
+/**
+ * How long an edit may take to show before it counts as missed. Plain Astro's dev server (the floor's)
+ * sometimes reloads the entry, says so in its log, and goes on serving the text from before until the next
+ * save; seen here in about one save in four when saves follow each other quickly.
+ */
+const MISSED_MS = 10_000;
+/** Saves of one change in a row before the bench gives up on the server. */
+const SAVES = 3;
+
+/**
+ * Saves `text` and waits until the page passes `test`; a missed save is made once more, with a blank line
+ * more so its content differs. Returns the time from the first save, and whether a save was missed.
+ */
+export async function saveUntilShown(file: string, text: string, url: string, test: (html: string) => boolean, missedMs = MISSED_MS) {
+	const started = performance.now();
+	for (let save = 0; save < SAVES; save++) {
+		writeFileSync(file, text + '\n'.repeat(save));
+		try {
+			await until(url, test, missedMs);
+			return { ms: performance.now() - started, missed: save > 0 };
+		} catch {
+			// missed: saved again
+		}
+	}
+	throw new Error(`${url} did not show the change of ${file} after ${SAVES} saves, ${missedMs / 1000} s each`);
 }
 
-/** Medians over `rounds` edit cycles on each site. */
+/** One body edit and one title edit, timed; then the original text back, waited for but not timed. */
+async function cycle(site: DevSite, server: Server) {
+	const save = (text: string, test: (html: string) => boolean) => saveUntilShown(site.file, text, server.url, test);
+	const body = await save(`${server.original.trimEnd()} Bewerkt.\n`, (html) => html.includes('Bewerkt.'));
+	const title = await save(server.original.replace('title: Onderdeel 1', 'title: Onderdeel een'), (html) => html.includes('Onderdeel een'));
+	await save(server.original, (html) => !html.includes('Onderdeel een') && !html.includes('Bewerkt.'));
+	return { body: body.ms, title: title.ms, missed: body.missed || title.missed };
+}
+
+/**
+ * Medians over `rounds` edit cycles on each site, and how many cycles had a missed save: those are run once
+ * more, a time that includes a second save is not the server's latency.
+ */
 export async function devLatency(ours: DevSite, floor: DevSite, rounds: number) {
 	const port = 4500 + (process.pid % 400);
 	const servers: Server[] = [];
 	try {
 		servers.push(await start(ours, port), await start(floor, port + 1));
+		const sites = { ours: { site: ours, server: servers[0]! }, floor: { site: floor, server: servers[1]! } };
 		const times = { ours: [] as { body: number; title: number }[], floor: [] as { body: number; title: number }[] };
-		for (let round = 0; round < rounds; round++) {
-			times.ours.push(await cycle(ours, servers[0]!));
-			times.floor.push(await cycle(floor, servers[1]!));
+		const missed = { ours: 0, floor: 0 };
+		while (times.ours.length < rounds || times.floor.length < rounds) {
+			for (const key of ['ours', 'floor'] as const) {
+				if (times[key].length === rounds) continue;
+				const timed = await cycle(sites[key].site, sites[key].server);
+				if (!timed.missed) times[key].push(timed);
+				else if (++missed[key] > rounds) throw new Error(`astro dev (${key}) missed a save in ${missed[key]} edit cycles`);
+			}
 		}
 		const of = (list: { body: number; title: number }[]) => ({ body: median(list.map((t) => t.body)), title: median(list.map((t) => t.title)) });
-		return { ours: of(times.ours), floor: of(times.floor) };
+		return { ours: of(times.ours), floor: of(times.floor), missed };
 	} finally {
 		for (const server of servers) {
 			writeFileSync([ours, floor][servers.indexOf(server)]!.file, server.original);
