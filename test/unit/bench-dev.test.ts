@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { saveUntilShown } from '../../bench/dev.ts';
+import { saveUntilShown, timedRounds } from '../../bench/dev.ts';
 
 let server: Server | undefined;
 afterEach(() => void server?.close());
@@ -52,5 +52,22 @@ describe("the bench's astro dev edits", () => {
 		await expect(saveUntilShown(file, 'Tekst. Bewerkt.\n', url, (html) => html.includes('Bewerkt.'), 100)).rejects.toThrow(
 			`${url} did not show the change of ${file} after 3 saves, 0.1 s each`,
 		);
+	});
+});
+
+describe("the bench's astro dev rounds", () => {
+	const timed = (missed: boolean) => ({ body: 1, title: 2, missed });
+
+	it('run a cycle with a missed save once more, however many a one-round run needs', async () => {
+		// The quick bench's one round, on a floor that missed a save in its first two cycles.
+		const floor = [true, true, false];
+		const { times, missed } = await timedRounds(['ours', 'floor'], 1, async (key) => timed(key === 'floor' && floor.shift()!));
+		expect(missed).toEqual({ ours: 0, floor: 2 });
+		expect(times.floor).toEqual([timed(false)]);
+		expect(times.ours).toEqual([timed(false)]);
+	});
+
+	it('give up on a site that misses a save in cycle after cycle', async () => {
+		await expect(timedRounds(['floor'], 3, async () => timed(true), 4)).rejects.toThrow('astro dev (floor) missed a save in 4 edit cycles');
 	});
 });
