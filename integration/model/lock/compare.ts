@@ -31,12 +31,12 @@ export function compareWithReference(
 	// A text is in force in many versions; its edit is reported once, naming them all.
 	const editedTexts = new Map<string, { revision: ShownFile; versions: string[]; laundered: boolean }>();
 	for (const [versionId, locked] of Object.entries(reference).sort(([a], [b]) => byCodeUnits(a, b))) {
-		const now = recordNow(versionId);
-		const resolved = model.versions.find((v) => v.id === versionId);
-		if (!now || !resolved) {
+		const resolved = published.get(versionId);
+		if (!resolved) {
 			add(versionId, { laundered: false, problem: gone(versionId, context, model.statement, against) });
 			continue;
 		}
+		const now = recordOf(model.statement, resolved);
 		const file = resolved.source.file;
 		const fail = (problem: Difference['problem']) => add(versionId, { laundered: false, problem });
 		if (now.record !== locked.record) {
